@@ -1,0 +1,36 @@
+// A tiny static file server for dist/ on 127.0.0.1, used by the e2e tests and the benchmark.
+// Usage: node static-server.mjs <root> <port> [extra-root-for-/examples/]
+// Serves <root> at "/" and again under "/sub/path/" (to test embedding from a sub-path).
+// Set AE_CSP=1 to send the strict Content-Security-Policy header.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const root = resolve(process.argv[2] ?? "dist");
+const port = Number(process.argv[3] ?? 4173);
+const examples = resolve(process.argv[4] ?? join(root, "..", "examples"));
+const types = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
+  ".json": "application/json", ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
+};
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+
+createServer(async (req, res) => {
+  try {
+    let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let base = root;
+    if (path.startsWith("/sub/path/")) path = path.slice("/sub/path".length);
+    if (path.startsWith("/examples/")) { base = examples; path = path.slice("/examples".length); }
+    if (path.endsWith("/")) path += "index.html";
+    const file = normalize(join(base, path));
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    await stat(file);
+    const body = await readFile(file);
+    const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+    if (process.env.AE_CSP === "1") headers["content-security-policy"] = CSP;
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: format, lints (native + wasm32), native tests, wasm tests in headless
+# Chromium, the release build, and the end-to-end suite. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh all
+
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native)"
+cargo clippy --all-targets -- -D warnings
+step "cargo clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test
+
+step "wasm-bindgen tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --lib --tests
+
+step "release build (trunk, size profile + wasm-opt)"
+trunk build --release
+
+step "size report"
+scripts/size-report.sh
+
+step "end-to-end tests (Playwright, headless Chromium)"
+npx playwright test --config tests/e2e/playwright.config.ts

@@ -1,0 +1,13 @@
+//! Activation Explorer: a guide to neural-network activation functions.
+//!
+//! Data flows one way: [`math`] → [`catalog`] → [`guide`] → [`chart`] → `ui` → `embed`/`main`.
+//! Everything but the Leptos components (`ui`, wasm32 only) is pure Rust, tested natively.
+
+pub mod catalog;
+pub mod chart;
+pub mod guide;
+pub mod math;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

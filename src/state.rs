@@ -1,0 +1,1 @@
+//! The app state <-> URL query / embed attributes: pure parse and validate.

@@ -1,0 +1,13 @@
+//! Leptos components (wasm32 only): they render state and dispatch events, nothing more.
+
+mod app;
+mod chart_canvas;
+
+pub use app::App;
+pub use chart_canvas::ChartCanvas;
+
+/// Installs the panic hook (panics reach the console) and mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
