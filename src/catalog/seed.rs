@@ -1,0 +1,193 @@
+//! How the seed's script draws each activation: colour, group, line style, label and note.
+
+use crate::math::Activation;
+
+/// The seed's three groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Sigmoid, Tanh, Hard Sigmoid, Hard Tanh, Softsign.
+    Saturating,
+    /// ReLU, Leaky ReLU, PReLU, ELU, SELU, ReLU6.
+    ReluFamily,
+    /// GELU, SiLU, Mish, Softplus, Hard Swish (modern smooth / self-gated).
+    Smooth,
+}
+
+impl Category {
+    /// The three categories in the seed's order.
+    pub const ALL: [Category; 3] = [Category::Saturating, Category::ReluFamily, Category::Smooth];
+
+    /// The id used in URLs and `data-category`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Category::Saturating => "saturating",
+            Category::ReluFamily => "relu_family",
+            Category::Smooth => "smooth",
+        }
+    }
+
+    /// The activations of this category in the seed's order (GELU's tanh form included).
+    pub fn members(self) -> impl Iterator<Item = Activation> {
+        Activation::ALL
+            .into_iter()
+            .filter(move |a| seed_style(*a).category == self)
+    }
+}
+
+/// How the seed draws one activation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeedStyle {
+    /// The seed's group.
+    pub category: Category,
+    /// The seed's curve colour, RGB.
+    pub color: (u8, u8, u8),
+    /// Dashed in the grouped and overlay figures (the seed dashes approximations).
+    pub dashed: bool,
+    /// The title of its grid card in the seed (e.g. "Leaky ReLU (a=0.01)").
+    pub label: &'static str,
+    /// The seed's one-line note on its grid card.
+    pub note: &'static str,
+}
+
+const fn s(
+    category: Category,
+    hex: u32,
+    dashed: bool,
+    label: &'static str,
+    note: &'static str,
+) -> SeedStyle {
+    SeedStyle {
+        category,
+        color: ((hex >> 16) as u8, (hex >> 8) as u8, hex as u8),
+        dashed,
+        label,
+        note,
+    }
+}
+
+/// The seed's drawing style of `a`. GELU's tanh form, absent from the seed, is drawn dashed in
+/// GELU's colour (the seed's GELU *is* the tanh formula; the app's `gelu` is the exact one).
+pub const fn seed_style(a: Activation) -> SeedStyle {
+    use Category::*;
+    match a {
+        Activation::Sigmoid => s(
+            Saturating,
+            0xe74c3c,
+            false,
+            "Sigmoid",
+            "output (0,1), classic but vanishing grad",
+        ),
+        Activation::Tanh => s(
+            Saturating,
+            0x3498db,
+            false,
+            "Tanh",
+            "output (-1,1), zero-centered",
+        ),
+        Activation::Hardsigmoid => s(
+            Saturating,
+            0xe67e22,
+            true,
+            "Hard Sigmoid",
+            "piecewise linear approx of Sigmoid",
+        ),
+        Activation::Hardtanh => s(
+            Saturating,
+            0x1abc9c,
+            true,
+            "Hard Tanh",
+            "piecewise linear approx of Tanh",
+        ),
+        Activation::Softsign => s(
+            Saturating,
+            0x9b59b6,
+            true,
+            "Softsign",
+            "like Tanh, slower tail decay",
+        ),
+        Activation::Relu => s(
+            ReluFamily,
+            0x2ecc71,
+            false,
+            "ReLU",
+            "most common, identity for x>0",
+        ),
+        Activation::LeakyRelu => s(
+            ReluFamily,
+            0xf39c12,
+            false,
+            "Leaky ReLU (a=0.01)",
+            "small slope for x<0, avoids dying ReLU",
+        ),
+        Activation::Prelu => s(
+            ReluFamily,
+            0xe91e63,
+            true,
+            "PReLU (a=0.25)",
+            "learnable negative slope",
+        ),
+        Activation::Elu => s(
+            ReluFamily,
+            0x00bcd4,
+            false,
+            "ELU",
+            "exp decay for x<0, near-zero mean",
+        ),
+        Activation::Selu => s(
+            ReluFamily,
+            0x8bc34a,
+            false,
+            "SELU",
+            "self-normalizing, use with LeCun init",
+        ),
+        Activation::Relu6 => s(
+            ReluFamily,
+            0x795548,
+            true,
+            "ReLU6",
+            "ReLU clipped to [0,6], MobileNet",
+        ),
+        Activation::Gelu => s(
+            Smooth,
+            0xff5722,
+            false,
+            "GeLU",
+            "Gaussian Error LU, Transformer default",
+        ),
+        Activation::GeluTanh => s(
+            Smooth,
+            0xff5722,
+            true,
+            "GeLU (tanh)",
+            "tanh approximation of GELU",
+        ),
+        Activation::Silu => s(
+            Smooth,
+            0x673ab7,
+            false,
+            "Swish / SiLU",
+            "x*sig(x), smooth, EfficientNet",
+        ),
+        Activation::Mish => s(
+            Smooth,
+            0x009688,
+            false,
+            "Mish",
+            "x*tanh(softplus(x)), YOLOv4",
+        ),
+        Activation::Softplus => s(
+            Smooth,
+            0xff9800,
+            true,
+            "Softplus",
+            "smooth ReLU, ln(1+exp(x))",
+        ),
+        Activation::Hardswish => s(
+            Smooth,
+            0x607d8b,
+            true,
+            "Hard Swish",
+            "piecewise approx of Swish, MobileNetV3",
+        ),
+    }
+}
