@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::kernels as k;
 use super::params::{GeluApproximate, ParamSpec, Params};
 
 /// One activation function, named as in `torch.nn.functional`.
@@ -176,65 +177,129 @@ impl Activation {
     }
 
     /// The value with the given parameters (assumed valid: see [`Params::validate`]).
+    ///
+    /// Exact over all of f64: within 2⁻⁴⁶·(|f(x)| + |x·f′(x)|) + 2⁻¹⁰²¹ of the true value,
+    /// the true limits at ±inf, NaN only for a NaN input. `Gelu` with
+    /// [`GeluApproximate::Tanh`] is the tanh form, like [`Activation::GeluTanh`].
     pub fn eval_with(self, x: f64, p: &Params) -> f64 {
-        // PLACEHOLDER: naive forms, to be replaced by the exact implementation.
-        let sig = |t: f64| 1.0 / (1.0 + (-t).exp());
+        if x.is_nan() {
+            return x;
+        }
         match self {
-            Activation::Sigmoid => sig(x),
-            Activation::Tanh => x.tanh(),
-            Activation::Hardsigmoid => (x / 6.0 + 0.5).clamp(0.0, 1.0),
-            Activation::Hardtanh => x.clamp(p.min_val, p.max_val),
-            Activation::Softsign => x / (1.0 + x.abs()),
-            Activation::Relu => x.max(0.0),
-            Activation::LeakyRelu => {
+            Activation::Sigmoid => k::sigmoid(x),
+            Activation::Tanh => k::tanh_(x),
+            Activation::Hardsigmoid => k::hardsigmoid(x),
+            Activation::Hardtanh => k::hardtanh(x, p.min_val, p.max_val),
+            Activation::Softsign => k::softsign(x),
+            Activation::Relu => {
                 if x > 0.0 {
                     x
                 } else {
-                    p.negative_slope * x
+                    0.0
                 }
             }
-            Activation::Prelu => {
-                if x > 0.0 {
-                    x
-                } else {
-                    p.weight * x
-                }
-            }
-            Activation::Elu => {
-                if x > 0.0 {
-                    x
-                } else {
-                    p.alpha * x.exp_m1()
-                }
-            }
-            Activation::Selu => {
-                1.050_700_987_355_480_5
-                    * if x > 0.0 {
-                        x
-                    } else {
-                        1.673_263_242_354_377_3 * x.exp_m1()
-                    }
-            }
-            Activation::Relu6 => x.clamp(0.0, 6.0),
-            Activation::Gelu if p.approximate == GeluApproximate::None => {
-                0.5 * x * libm::erfc(-x / std::f64::consts::SQRT_2)
-            }
-            Activation::Gelu | Activation::GeluTanh => {
-                let u = (2.0 / std::f64::consts::PI).sqrt() * (x + 0.044715 * x * x * x);
-                x * sig(2.0 * u)
-            }
-            Activation::Silu => x * sig(p.beta * x),
-            Activation::Mish => x * (x.exp().ln_1p()).tanh(),
-            Activation::Softplus => (p.beta * x).exp().ln_1p() / p.beta,
-            Activation::Hardswish => x * (x + 3.0).clamp(0.0, 6.0) / 6.0,
+            Activation::LeakyRelu => k::piecewise_linear(x, p.negative_slope),
+            Activation::Prelu => k::piecewise_linear(x, p.weight),
+            Activation::Elu => k::elu(x, p.alpha),
+            Activation::Selu => k::selu(x),
+            Activation::Relu6 => k::relu6(x),
+            Activation::Gelu if p.approximate == GeluApproximate::None => k::gelu(x),
+            Activation::Gelu | Activation::GeluTanh => k::gelu_tanh(x),
+            Activation::Silu => k::silu(x, p.beta),
+            Activation::Mish => k::mish(x),
+            Activation::Softplus => k::softplus(x, p.beta, p.threshold),
+            Activation::Hardswish => k::hardswish(x),
         }
     }
 
     /// The derivative with the given parameters (assumed valid: see [`Params::validate`]).
+    ///
+    /// Same accuracy as [`Activation::eval_with`], with f″ in place of f′ in the bound. At a
+    /// kink it returns what PyTorch's backward returns there (see each case below):
+    /// - `relu`: 0 at x = 0 (`x > 0 ? 1 : 0`);
+    /// - `leaky_relu` / `prelu`: the slope at 0 (`x > 0 ? 1 : slope`);
+    /// - `elu`: α at 0, `selu`: λα at 0 (`x <= 0 ? α·e^x : 1`);
+    /// - `relu6`, `hardtanh`: 1 only strictly inside the linear part, 0 at and past the bounds;
+    /// - `hardsigmoid`: 1/6 on the open (−3, 3), 0 at ±3;
+    /// - `hardswish`: x/3 + 1/2 on the closed [−3, 3] (−1/2 at −3, 3/2 at 3);
+    /// - `softplus` with a threshold: 1 where βx > threshold.
     pub fn derivative_with(self, x: f64, p: &Params) -> f64 {
-        // PLACEHOLDER: central difference, to be replaced by the exact derivatives.
-        let h = 1e-6 * x.abs().max(1.0);
-        (self.eval_with(x + h, p) - self.eval_with(x - h, p)) / (2.0 * h)
+        if x.is_nan() {
+            return x;
+        }
+        match self {
+            Activation::Sigmoid => k::sigmoid_d(x),
+            Activation::Tanh => k::tanh_d(x),
+            Activation::Hardsigmoid => k::hardsigmoid_d(x),
+            Activation::Hardtanh => k::hardtanh_d(x, p.min_val, p.max_val),
+            Activation::Softsign => k::softsign_d(x),
+            Activation::Relu => {
+                if x > 0.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            Activation::LeakyRelu => k::piecewise_linear_d(x, p.negative_slope),
+            Activation::Prelu => k::piecewise_linear_d(x, p.weight),
+            Activation::Elu => k::elu_d(x, p.alpha),
+            Activation::Selu => k::selu_d(x),
+            Activation::Relu6 => k::relu6_d(x),
+            Activation::Gelu if p.approximate == GeluApproximate::None => k::gelu_d(x),
+            Activation::Gelu | Activation::GeluTanh => k::gelu_tanh_d(x),
+            Activation::Silu => k::silu_d(x, p.beta),
+            Activation::Mish => k::mish_d(x),
+            Activation::Softplus => k::softplus_d(x, p.beta, p.threshold),
+            Activation::Hardswish => k::hardswish_d(x),
+        }
+    }
+
+    /// The inputs where f or f′ is not smooth (a corner, a jump of f′ or f″, or the jump
+    /// of softplus at its threshold), in increasing order. Charts sample these exactly so
+    /// that corners stay sharp. Empty for the smooth functions.
+    pub fn kinks(self, p: &Params) -> Vec<f64> {
+        match self {
+            Activation::Relu
+            | Activation::LeakyRelu
+            | Activation::Prelu
+            | Activation::Elu
+            | Activation::Selu => vec![0.0],
+            Activation::Relu6 => vec![0.0, 6.0],
+            Activation::Hardsigmoid | Activation::Hardswish => vec![-3.0, 3.0],
+            Activation::Hardtanh => vec![p.min_val, p.max_val],
+            Activation::Softplus => match p.threshold {
+                Some(t) if (t / p.beta).is_finite() => vec![t / p.beta],
+                _ => vec![],
+            },
+            _ => vec![],
+        }
+    }
+
+    /// Whether f is monotonic (non-decreasing) over all of ℝ with these parameters.
+    ///
+    /// GELU (both forms), SiLU/Swish, Mish and Hardswish dip below zero for x < 0, so they are
+    /// not; Leaky ReLU / PReLU / ELU are when their slope / α is ≥ 0; softplus with a
+    /// threshold is not, because it jumps down by log1p(e^−t)/β where it switches to x.
+    pub fn is_monotonic(self, p: &Params) -> bool {
+        match self {
+            Activation::Sigmoid
+            | Activation::Tanh
+            | Activation::Hardsigmoid
+            | Activation::Hardtanh
+            | Activation::Softsign
+            | Activation::Relu
+            | Activation::Selu
+            | Activation::Relu6 => true,
+            Activation::LeakyRelu => p.negative_slope >= 0.0,
+            Activation::Prelu => p.weight >= 0.0,
+            Activation::Elu => p.alpha >= 0.0,
+            Activation::Softplus => p.threshold.is_none(),
+            Activation::Gelu
+            | Activation::GeluTanh
+            | Activation::Silu
+            | Activation::Mish
+            | Activation::Hardswish => false,
+        }
     }
 }
 
