@@ -10,6 +10,12 @@ use wasm_bindgen::closure::Closure;
 
 use crate::chart::{ChartSpec, draw_chart};
 
+use super::supersample::Supersampled;
+
+/// plotters draws on integer pixels: drawing at 4× and scaling the context by 1/4 gives the
+/// curves quarter-pixel positions on the CSS × devicePixelRatio backing store.
+const SUPERSAMPLE: u32 = 4;
+
 /// Draws `spec` on a canvas sized by CSS; the backing store is CSS size × `devicePixelRatio`,
 /// redrawn when the spec, the element's size or the pixel ratio changes.
 #[component]
@@ -67,9 +73,18 @@ pub fn ChartCanvas(
             canvas.set_width(w);
             canvas.set_height(h);
         }
-        spec.scale = dpr;
+        spec.scale = dpr * f64::from(SUPERSAMPLE);
+        if let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        {
+            let inv = 1.0 / f64::from(SUPERSAMPLE);
+            let _ = ctx.set_transform(inv, 0.0, 0.0, inv, 0.0, 0.0);
+        }
         if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-            let area = backend.into_drawing_area();
+            let area = Supersampled::new(backend, SUPERSAMPLE).into_drawing_area();
             if let Err(e) = draw_chart(&area, &spec) {
                 leptos::logging::warn!("chart not drawn: {e}");
             }

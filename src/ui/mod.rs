@@ -2,6 +2,7 @@
 
 mod app;
 mod chart_canvas;
+mod supersample;
 
 pub use app::App;
 pub use chart_canvas::ChartCanvas;
