@@ -22,6 +22,19 @@
 //!
 //! [`to_query`] writes only the non-default values, so `parse_query(&to_query(&s)).0 == s` for
 //! every valid state.
+//!
+//! ```
+//! use activation_explorer::math::Activation;
+//! use activation_explorer::state::{View, parse_query, to_query};
+//!
+//! let (state, notices) = parse_query("?view=overlay&fn=relu,nope&x=6,-6");
+//! assert_eq!(state.view, View::Overlay);
+//! assert_eq!(state.fns, [Activation::Relu]); // the unknown id is skipped
+//! assert_eq!(state.x_range, (-6.0, 6.0)); // the reversed range falls back to the default
+//! let keys: Vec<_> = notices.iter().map(|n| n.key.as_str()).collect();
+//! assert_eq!(keys, ["fn", "x"]);
+//! assert_eq!(to_query(&state), "view=overlay&fn=relu");
+//! ```
 
 use std::fmt;
 use std::str::FromStr;
