@@ -119,8 +119,10 @@ fn snapshot(name: &str, svg: &str) {
             path.display()
         )
     });
-    if want != svg {
-        let got = path.with_extension("new.svg");
+    let got = path.with_extension("new.svg");
+    if want == svg {
+        let _ = std::fs::remove_file(&got);
+    } else {
         std::fs::write(&got, svg).unwrap();
         panic!(
             "snapshot {name} changed: compare {} with {} and re-bless (AE_BLESS=1) only if the change is intended",

@@ -32,26 +32,8 @@ pub fn sample_curve(
 }
 
 /// Where `a` (or its derivative) has a corner or a jump, for these parameters.
-/// (A private table until the math module offers `Activation::kinks`.)
 pub(crate) fn kinks_of(a: Activation, p: &Params) -> Vec<f64> {
-    match a {
-        Activation::Hardsigmoid | Activation::Hardswish => vec![-3.0, 3.0],
-        Activation::Hardtanh => vec![p.min_val, p.max_val],
-        Activation::Relu
-        | Activation::LeakyRelu
-        | Activation::Prelu
-        | Activation::Elu
-        | Activation::Selu
-        | Activation::Softsign => vec![0.0],
-        Activation::Relu6 => vec![0.0, 6.0],
-        Activation::Sigmoid
-        | Activation::Tanh
-        | Activation::Gelu
-        | Activation::GeluTanh
-        | Activation::Silu
-        | Activation::Mish
-        | Activation::Softplus => Vec::new(),
-    }
+    a.kinks(p)
 }
 
 /// Clips the polyline `pts` (pixel coordinates, any finite values) to the rectangle
