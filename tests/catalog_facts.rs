@@ -509,3 +509,17 @@ fn the_number_reader_respects_the_printed_precision() {
     assert!(!mentions(text, -0.7525));
     assert_eq!(numbers("(−1.7581, 6]"), vec![(-1.7581, 4), (6.0, 0)]);
 }
+
+#[test]
+fn agrees_with_the_math_modules_own_claims() {
+    use activation_explorer::math::Params;
+    let p = Params::default();
+    for e in entries() {
+        let a = e.activation;
+        assert_eq!(e.monotonic, a.is_monotonic(&p), "{a}");
+        // The quadrature splits at least wherever f′ jumps.
+        for k in a.kinks(&p) {
+            assert!(kinks(a).contains(&k), "{a}: kink {k} missing");
+        }
+    }
+}

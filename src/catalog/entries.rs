@@ -111,8 +111,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
         ),
         cons: t(
             "Still saturates at both ends, so gradients vanish in deep stacks; needs exponentials, \
-             a little more costly than ReLU-like functions.",
-            "两端仍然饱和，深层叠加时梯度消失；需要计算指数，比 ReLU 类函数稍复杂。",
+             a little more costly than ReLU-like functions. A bounded output suits a final layer \
+             but limits what hidden features can express.",
+            "两端仍然饱和，深层叠加时梯度消失；需要计算指数，比 ReLU 类函数稍复杂。有界输出适合做\
+             最后一层，但会限制隐藏特征的表达能力。",
         ),
         uses: t(
             "Hidden layers of RNNs (the candidate state and output of LSTM/GRU); intermediate layers \
@@ -235,9 +237,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
         ),
         uses: t(
             "Keeping features in a fixed range; some reinforcement-learning policy networks \
-             (bounded actions); lightweight models. Binarised networks use its derivative as the \
+             (bounded actions); lightweight models on mobile and edge devices. Binarised networks use its derivative as the \
              straight-through gradient of the sign function.",
-            "把特征约束在固定范围内；某些强化学习策略网络（有界动作）；轻量级模型。二值化网络用它的\
+            "把特征约束在固定范围内；某些强化学习策略网络（有界动作）；移动端与边缘设备上的轻量级模型。二值化网络用它的\
              导数作为符号函数的直通（straight-through）梯度。",
         ),
         note: t(
@@ -537,8 +539,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
         ),
         uses: t(
             "Noisy tasks; networks that profit from near-zero-mean activations; moderately deep \
-             networks.",
-            "噪声较强的任务；受益于均值接近零的网络；中等深度的网络。",
+             networks; like Leaky ReLU, a remedy when ReLU units die.",
+            "噪声较强的任务；受益于均值接近零的网络；中等深度的网络；与 Leaky ReLU 一样，可用于解决 \
+             ReLU 神经元死亡问题。",
         ),
         note: t(
             "Exponential for x < 0, levelling off at −α: near-zero mean.",

@@ -176,7 +176,11 @@ pub fn minimum(a: Activation) -> Option<(f64, f64)> {
         if mid <= lo || mid >= hi {
             break;
         }
-        if a.derivative(mid) < 0.0 {
+        let d = a.derivative(mid);
+        if d == 0.0 {
+            return Some((mid, a.eval(mid)));
+        }
+        if d < 0.0 {
             lo = mid;
         } else {
             hi = mid;
