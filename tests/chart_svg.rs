@@ -437,6 +437,7 @@ fn curves_stay_inside_the_plot_area() {
         Theme::LIGHT,
     );
     spec.y_range = activation_explorer::chart::YRange::Fixed(-3.0, 7.0);
+    spec.legend = None; // its line samples are curve-coloured too
     let (svg, g) = svg_and_geometry(&spec, 700, 400);
     let furniture = [
         Theme::LIGHT.grid,
@@ -756,4 +757,56 @@ fn preview_seed_figures() {
     c2.scale = 2.0;
     write("card_selu_deriv_zh_2x.svg", to_svg(&c2, 560, 440));
     assert!(dir.join("individual.svg").exists());
+}
+
+/// Busy views (many legend entries) and small sizes, for looking at.
+#[test]
+fn preview_busy_views() {
+    let dir = PathBuf::from("/tmp/chart-preview");
+    std::fs::create_dir_all(&dir).unwrap();
+    let o = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("all_deriv.svg"), to_svg(&o, 900, 450)).unwrap();
+    let o = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("all_phone.svg"), to_svg(&o, 360, 300)).unwrap();
+    let g = group_panel(
+        Category::ReluFamily,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::DARK,
+    );
+    std::fs::write(dir.join("group_relu_deriv_dark.svg"), to_svg(&g, 420, 320)).unwrap();
+    let z = detail(
+        Activation::Relu6,
+        &p0(),
+        (-1e6, 1e6),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("zoom_out.svg"), to_svg(&z, 700, 380)).unwrap();
+    let z = detail(
+        Activation::Relu6,
+        &p0(),
+        (5.999999, 6.000001),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("zoom_in.svg"), to_svg(&z, 700, 380)).unwrap();
 }

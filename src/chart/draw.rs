@@ -6,7 +6,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::layout::{Layout, PlotGeometry, layout, text_width_em, tick_label};
+use super::layout::{
+    LEGEND_COL_GAP, LEGEND_PAD, LEGEND_SAMPLE_W, Layout, PlotGeometry, layout, text_width_em,
+    tick_label,
+};
 use super::sampling::clip_polyline;
 use super::spec::{ChartSpec, CurveSpec, LegendPos, LineStyle};
 
@@ -214,10 +217,10 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
     }
 
     // Legend.
-    if let Some(pos) = spec.legend {
+    if spec.legend.is_some() {
         let entries: Vec<&CurveSpec> = spec.curves.iter().filter(|c| !c.label.is_empty()).collect();
         if !entries.is_empty() {
-            draw_legend(area, spec, &lay, &entries, &pixel_curves, pos, text_factor)?;
+            draw_legend(area, spec, &lay, &entries, &pixel_curves, text_factor)?;
         }
     }
 
@@ -285,43 +288,24 @@ fn dashes(piece: &[(f64, f64)], style: LineStyle, lw: f64) -> Vec<Vec<(f64, f64)
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     lay: &Layout,
     entries: &[&CurveSpec],
     pixel_curves: &[Vec<Vec<(f64, f64)>>],
-    pos: LegendPos,
     text_factor: f64,
 ) -> DrawResult<(), DB> {
+    let Some(lb) = &lay.legend else {
+        return Ok(());
+    };
+    let pos = spec.legend.unwrap_or(LegendPos::UpperLeft);
     let g = lay.geom;
     let s = lay.s;
     let fs = lay.sizes.legend;
     let theme = spec.theme;
-    let n = entries.len();
-    let row_h = fs * 1.45;
-    let sample_w = 20.0;
-    let pad = 5.0;
-    let max_rows = (((g.plot_height / s) * 0.9 - 2.0 * pad) / row_h)
-        .floor()
-        .max(1.0) as usize;
-    let cols = n.div_ceil(max_rows.min(8)).max(1);
-    let rows = n.div_ceil(cols);
-    let col_w: Vec<f64> = (0..cols)
-        .map(|ci| {
-            entries
-                .iter()
-                .skip(ci * rows)
-                .take(rows)
-                .map(|c| text_width_em(&c.label) * fs)
-                .fold(0.0, f64::max)
-                + sample_w
-                + 6.0
-        })
-        .collect();
-    let box_w = (col_w.iter().sum::<f64>() + 2.0 * pad + (cols as f64 - 1.0) * 10.0) * s;
-    let box_h = (rows as f64 * row_h + 2.0 * pad) * s;
+    let (rows, row_h, pad) = (lb.rows, lb.row_h, LEGEND_PAD);
+    let (box_w, box_h) = (lb.w, lb.h);
     let inset = 6.0 * s;
     let corner = |p: LegendPos| -> (f64, f64) {
         let l = g.plot_left + inset;
@@ -329,13 +313,15 @@ fn draw_legend<DB: DrawingBackend>(
         let t = g.plot_top + inset;
         let b = g.plot_top + g.plot_height - inset - box_h;
         match p {
-            LegendPos::UpperLeft | LegendPos::Auto => (l, t),
+            LegendPos::UpperLeft | LegendPos::Auto | LegendPos::Below => (l, t),
             LegendPos::UpperRight => (r, t),
             LegendPos::LowerLeft => (l, b),
             LegendPos::LowerRight => (r, b),
         }
     };
-    let pos = if pos == LegendPos::Auto {
+    let pos = if lb.below.is_some() {
+        pos
+    } else if pos == LegendPos::Auto {
         let mut candidates = vec![
             LegendPos::UpperLeft,
             LegendPos::UpperRight,
@@ -375,7 +361,7 @@ fn draw_legend<DB: DrawingBackend>(
     } else {
         pos
     };
-    let (bx, by) = corner(pos);
+    let (bx, by) = lb.below.unwrap_or_else(|| corner(pos));
     let rect = [ipos((bx, by)), ipos((bx + box_w, by + box_h))];
     area.draw(&Rectangle::new(
         rect,
@@ -392,22 +378,22 @@ fn draw_legend<DB: DrawingBackend>(
         .color(&rgb(theme.foreground))
         .pos(Pos::new(HPos::Left, VPos::Center));
     let mut cx = bx + pad * s;
-    for (ci, cw) in col_w.iter().enumerate() {
+    for (ci, cw) in lb.col_w.iter().enumerate() {
         for (ri, c) in entries.iter().skip(ci * rows).take(rows).enumerate() {
             let cy = by + (pad + row_h * (ri as f64 + 0.5)) * s;
             let lw = c.width.max(0.25) * s;
             let style = rgb(theme.curve_color(c.color)).stroke_width(lw.round().max(1.0) as u32);
-            let line = vec![(cx, cy), (cx + sample_w * s, cy)];
+            let line = vec![(cx, cy), (cx + LEGEND_SAMPLE_W * s, cy)];
             for dash in dashes(&line, c.style, lw) {
                 area.draw(&PathElement::new(to_pixels(&dash), style))?;
             }
             area.draw(&Text::new(
                 c.label.as_str(),
-                ipos((cx + (sample_w + 6.0) * s, cy)),
+                ipos((cx + (LEGEND_SAMPLE_W + 6.0) * s, cy)),
                 text_font.clone(),
             ))?;
         }
-        cx += (cw + 10.0) * s;
+        cx += (cw + LEGEND_COL_GAP) * s;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Where everything goes: the plot rectangle, font sizes, ticks. Pure arithmetic shared by the
 //! drawing and by [`plot_geometry`], so pointer positions map back exactly.
 
-use super::spec::ChartSpec;
+use super::spec::{ChartSpec, LegendPos};
 
 /// The plot area of a drawn chart in device pixels of the drawing area, and its data ranges.
 /// The browser maps a pointer (CSS offset × devicePixelRatio) to x with [`PlotGeometry::x_at`].
@@ -130,19 +130,26 @@ pub(crate) fn nice_ticks(range: (f64, f64), target: usize) -> (Vec<f64>, f64) {
     (ticks, step)
 }
 
-/// The label of tick `v` for ticks spaced by `step`: fixed decimals as needed by the step,
-/// exponent form for tiny steps, a real minus sign.
+/// The label of tick `v` for ticks spaced by `step`: fixed decimals as the step needs,
+/// exponent form for tiny steps near zero and for huge values, a real minus sign.
 pub(crate) fn tick_label(v: f64, step: f64) -> String {
-    let s = if step < 1e-3 && v == 0.0 {
+    let s = if v == 0.0 {
         "0".to_string()
-    } else if step < 1e-3 {
-        let exp = step.log10().floor() as i32;
-        let m = v / 10f64.powi(exp);
-        let m = (m * 100.0).round() / 100.0;
-        format!("{m}e{exp}")
+    } else if (step < 1e-3 && v.abs() < 1000.0 * step) || v.abs() >= 1e5 {
+        let e_v = v.abs().log10().floor();
+        let e_s = step.log10().floor();
+        let digits = (e_v - e_s).clamp(0.0, 15.0) as usize;
+        let m = format!("{:.*e}", digits, v);
+        // Trim zeros of the mantissa: 1.50e5 → 1.5e5, 1.0e6 → 1e6.
+        match m.split_once('e') {
+            Some((mant, exp)) if mant.contains('.') => {
+                let mant = mant.trim_end_matches('0').trim_end_matches('.');
+                format!("{mant}e{exp}")
+            }
+            _ => m,
+        }
     } else {
-        let decimals = decimals_for(step);
-        format!("{:.*}", decimals, v)
+        format!("{:.*}", decimals_for(step), v)
     };
     s.replace('-', "−")
 }
@@ -150,11 +157,62 @@ pub(crate) fn tick_label(v: f64, step: f64) -> String {
 fn decimals_for(step: f64) -> usize {
     for d in 0..8 {
         let scaled = step * 10f64.powi(d as i32);
-        if (scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0) {
+        if scaled.round() >= 1.0 && (scaled - scaled.round()).abs() < 1e-6 * scaled {
             return d;
         }
     }
     8
+}
+
+/// Legend metrics in CSS pixels.
+pub(crate) const LEGEND_SAMPLE_W: f64 = 20.0;
+pub(crate) const LEGEND_PAD: f64 = 5.0;
+pub(crate) const LEGEND_COL_GAP: f64 = 10.0;
+
+/// The legend's size and, when it does not fit inside the plot, its place below it.
+#[derive(Clone, Debug)]
+pub(crate) struct LegendBox {
+    /// Number of rows.
+    pub rows: usize,
+    /// Width of each column, CSS px (sample line + gap + widest label).
+    pub col_w: Vec<f64>,
+    /// Row height, CSS px.
+    pub row_h: f64,
+    /// Box width and height, device px.
+    pub w: f64,
+    /// Box height, device px.
+    pub h: f64,
+    /// Top-left corner (device px) when placed below the plot; `None` = inside the plot.
+    pub below: Option<(f64, f64)>,
+}
+
+fn measure_legend(labels: &[&str], fs: f64, cols: usize, s: f64) -> LegendBox {
+    let n = labels.len();
+    let cols = cols.clamp(1, n.max(1));
+    let rows = n.div_ceil(cols);
+    let col_w: Vec<f64> = (0..cols)
+        .map(|ci| {
+            labels
+                .iter()
+                .skip(ci * rows)
+                .take(rows)
+                .map(|l| text_width_em(l) * fs)
+                .fold(0.0, f64::max)
+                + LEGEND_SAMPLE_W
+                + 6.0
+        })
+        .collect();
+    let row_h = fs * 1.45;
+    let w = col_w.iter().sum::<f64>() + 2.0 * LEGEND_PAD + (cols as f64 - 1.0) * LEGEND_COL_GAP;
+    let h = rows as f64 * row_h + 2.0 * LEGEND_PAD;
+    LegendBox {
+        rows,
+        col_w,
+        row_h,
+        w: w * s,
+        h: h * s,
+        below: None,
+    }
 }
 
 /// The complete layout of a chart in device pixels.
@@ -168,15 +226,18 @@ pub(crate) struct Layout {
     pub y_step: f64,
     /// Device pixels per CSS pixel.
     pub s: f64,
-    /// The title's baseline centre (device px), when there is a title.
+    /// The title's centre (device px), when there is a title.
     pub title_pos: (f64, f64),
     /// The x-axis label's centre.
     pub x_label_pos: (f64, f64),
     /// The y-axis label's centre.
     pub y_label_pos: (f64, f64),
+    /// The legend, when the spec asks for one and has labelled curves.
+    pub legend: Option<LegendBox>,
 }
 
-/// Lays out `spec` on a `width` × `height` device-pixel area.
+/// Lays out `spec` on a `width` × `height` device-pixel area. A legend that would cover more
+/// than 30 % of the plot (or that is asked to) goes below the plot, in as many columns as fit.
 pub(crate) fn layout(spec: &ChartSpec, width: u32, height: u32) -> Layout {
     let s = if spec.scale.is_finite() && spec.scale > 0.0 {
         spec.scale.clamp(0.25, 8.0)
@@ -185,6 +246,56 @@ pub(crate) fn layout(spec: &ChartSpec, width: u32, height: u32) -> Layout {
     };
     let (w, h) = (width as f64 / s, height as f64 / s); // CSS px
     let sz = Sizes::for_css(w, h);
+    let labels: Vec<&str> = if spec.legend.is_some() {
+        spec.curves
+            .iter()
+            .map(|c| c.label.as_str())
+            .filter(|l| !l.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut lay = layout_with(spec, s, w, h, sz, 0.0);
+    if labels.is_empty() {
+        return lay;
+    }
+    let g = lay.geom;
+    let (pw, ph) = (g.plot_width / s, g.plot_height / s);
+    let max_rows = ((ph * 0.9 - 2.0 * LEGEND_PAD) / (sz.legend * 1.45))
+        .floor()
+        .max(1.0) as usize;
+    let inside = measure_legend(
+        &labels,
+        sz.legend,
+        labels.len().div_ceil(max_rows.min(8)),
+        s,
+    );
+    let (bw, bh) = (inside.w / s, inside.h / s);
+    let too_big = bw * bh > 0.3 * pw * ph || bw > 0.9 * pw || bh > 0.9 * ph;
+    if spec.legend != Some(LegendPos::Below) && !too_big {
+        lay.legend = Some(inside);
+        return lay;
+    }
+    // Below the plot: the most columns that fit the chart's width.
+    let avail = w - 2.0 * sz.pad;
+    let mut below = measure_legend(&labels, sz.legend, 1, s);
+    for cols in (1..=labels.len()).rev() {
+        let m = measure_legend(&labels, sz.legend, cols, s);
+        if m.w / s <= avail {
+            below = m;
+            break;
+        }
+    }
+    let extra = below.h / s + 6.0;
+    let mut lay = layout_with(spec, s, w, h, sz, extra);
+    let bx = ((w - below.w / s) / 2.0).max(sz.pad) * s;
+    let by = (h - sz.pad - below.h / s) * s;
+    below.below = Some((bx.round(), by.round()));
+    lay.legend = Some(below);
+    lay
+}
+
+fn layout_with(spec: &ChartSpec, s: f64, w: f64, h: f64, sz: Sizes, extra_bottom: f64) -> Layout {
     let x_range = spec.resolved_x_range();
     let y_range = spec.resolved_y_range();
 
@@ -195,6 +306,7 @@ pub(crate) fn layout(spec: &ChartSpec, width: u32, height: u32) -> Layout {
             sz.title * 1.5
         };
     let bottom = sz.pad
+        + extra_bottom
         + sz.tick_len
         + 3.0
         + sz.tick * 1.15
@@ -218,7 +330,25 @@ pub(crate) fn layout(spec: &ChartSpec, width: u32, height: u32) -> Layout {
     let left = sz.pad + y_label_w + widest + 4.0 + sz.tick_len;
     let right = sz.pad + sz.tick * 0.9;
     let plot_w = (w - left - right).max(1.0);
-    let (x_ticks, x_step) = nice_ticks(x_range, ((plot_w / 40.0).round() as usize).clamp(3, 13));
+    // About one tick per 40 CSS px, fewer when the labels are long (deep zooms).
+    let mut target = ((plot_w / 40.0).round() as usize).clamp(3, 13);
+    let (x_ticks, x_step) = loop {
+        let (t, st) = nice_ticks(x_range, target);
+        let widest = t
+            .iter()
+            .map(|v| text_width_em(&tick_label(*v, st)))
+            .fold(0.0, f64::max)
+            * sz.tick;
+        if target <= 2 || (widest + 10.0) * t.len() as f64 <= plot_w {
+            break (t, st);
+        }
+        target -= 1;
+    };
+    // Room on the right for half of the last x label.
+    let last_w = x_ticks
+        .last()
+        .map_or(0.0, |v| text_width_em(&tick_label(*v, x_step)) * sz.tick);
+    let plot_w = (w - left - right.max(last_w / 2.0 + 2.0)).max(1.0);
 
     let geom = PlotGeometry {
         plot_left: (left * s).round(),
@@ -248,6 +378,7 @@ pub(crate) fn layout(spec: &ChartSpec, width: u32, height: u32) -> Layout {
         y_ticks,
         y_step,
         s,
+        legend: None,
     }
 }
 
@@ -273,6 +404,11 @@ mod tests {
         assert_eq!(tick_label(-0.5, s), "−0.50");
         assert_eq!(tick_label(4e-4, 1e-4), "4e−4");
         assert_eq!(tick_label(0.0, 1e-4), "0");
+        assert_eq!(tick_label(-8e5, 2e5), "−8e5");
+        assert_eq!(tick_label(1.2e6, 2e5), "1.2e6");
+        assert_eq!(tick_label(1e6, 5e5), "1e6");
+        assert_eq!(tick_label(6.0000005, 5e-7), "6.0000005");
+        assert_eq!(tick_label(2.5e-4, 5e-5), "2.5e−4");
     }
 
     #[test]

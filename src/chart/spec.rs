@@ -163,6 +163,9 @@ pub enum LegendPos {
     LowerRight,
     /// The corner that covers the fewest curve samples (upper left preferred on ties).
     Auto,
+    /// Below the plot, in as many columns as fit. Any legend that would cover more than 30 %
+    /// of the plot goes there too.
+    Below,
 }
 
 /// Colours of the chart's furniture, and the contrast every curve must keep against the
