@@ -810,3 +810,122 @@ fn preview_busy_views() {
     );
     std::fs::write(dir.join("zoom_in.svg"), to_svg(&z, 700, 380)).unwrap();
 }
+
+#[test]
+fn a_big_legend_goes_below_the_plot_on_a_phone() {
+    let spec = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let (svg, g) = svg_and_geometry(&spec, 360, 300);
+    let rects = tags(&svg, "rect");
+    let legend = rects
+        .iter()
+        .find(|r| attr(r, "opacity") == Some("0.88"))
+        .unwrap();
+    let y: f64 = attr(legend, "y").unwrap().parse().unwrap();
+    assert!(y > g.plot_top + g.plot_height, "legend below the plot");
+    let h: f64 = attr(legend, "height").unwrap().parse().unwrap();
+    assert!(y + h <= 300.0, "and inside the chart");
+    // All 16 names are still there.
+    let t = texts(&svg);
+    for a in Activation::SEED {
+        assert!(t.contains(&curve_name(a, &p0())), "{a}");
+    }
+    // On a wide chart the same legend stays inside the plot.
+    let (svg, g) = svg_and_geometry(&spec, 900, 520);
+    let rects = tags(&svg, "rect");
+    let legend = rects
+        .iter()
+        .find(|r| attr(r, "opacity") == Some("0.88"))
+        .unwrap();
+    let y: f64 = attr(legend, "y").unwrap().parse().unwrap();
+    assert!(y < g.plot_top + g.plot_height);
+}
+
+#[test]
+fn extreme_ranges_draw_sane_charts() {
+    let cases: [(f64, f64); 6] = [
+        (-1e6, 1e6),
+        (5.999999, 6.000001),
+        (-1e-9, 1e-9),
+        (100.0, 100.5),
+        (f64::NAN, 1.0),
+        (3.0, -3.0),
+    ];
+    for xr in cases {
+        for a in [Activation::Relu6, Activation::Softplus, Activation::Selu] {
+            let spec = detail(a, &p0(), xr, true, Lang::En, Theme::LIGHT);
+            let (svg, g) = svg_and_geometry(&spec, 700, 380);
+            assert!(
+                g.x_range.0 < g.x_range.1 && g.y_range.0 < g.y_range.1,
+                "{xr:?}"
+            );
+            assert!(g.y_range.0.is_finite() && g.y_range.1.is_finite());
+            // Tick labels exist on each axis, are distinct and short enough to read.
+            let anchors: Vec<&str> = tags(&svg, "text")
+                .iter()
+                .map(|t| attr(t, "text-anchor").unwrap())
+                .collect();
+            let labels = texts(&svg);
+            assert_eq!(anchors.len(), labels.len());
+            for side in ["middle", "end"] {
+                let ticks: Vec<&String> = labels
+                    .iter()
+                    .zip(&anchors)
+                    .filter(|(t, an)| {
+                        **an == side && t.chars().all(|c| c.is_ascii_digit() || ".−e".contains(c))
+                    })
+                    .map(|(t, _)| t)
+                    .collect();
+                assert!(ticks.len() >= 3, "{xr:?} {a}: {labels:?}");
+                assert!(ticks.iter().all(|t| t.chars().count() <= 12), "{ticks:?}");
+                let unique: BTreeSet<&String> = ticks.iter().copied().collect();
+                assert_eq!(unique.len(), ticks.len(), "{xr:?}: {ticks:?}");
+            }
+            assert!(!polylines_of(&svg, &drawn(&Theme::LIGHT, a)).is_empty());
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+
+        /// For any x-range, size and scale: every curve vertex is inside the plot, and the
+        /// geometry maps pixels to x and back.
+        #[test]
+        fn curves_inside_and_geometry_inverts(
+            lo in -50.0f64..50.0,
+            span in 0.01f64..200.0,
+            w in 200u32..1000,
+            h in 160u32..600,
+            scale in proptest::sample::select(vec![1.0, 1.5, 2.0, 3.0]),
+            k in 0usize..17,
+        ) {
+            let a = Activation::ALL[k];
+            let mut spec = detail(a, &p0(), (lo, lo + span), true, Lang::En, Theme::DARK);
+            spec.scale = scale;
+            spec.legend = None;
+            let (svg, g) = svg_and_geometry(&spec, w, h);
+            let (l, t) = (g.plot_left as i32, g.plot_top as i32);
+            let (r, b) = ((g.plot_left + g.plot_width) as i32, (g.plot_top + g.plot_height) as i32);
+            for pts in polylines_of(&svg, &drawn(&Theme::DARK, a)) {
+                for (x, y) in pts {
+                    prop_assert!(x >= l && x <= r && y >= t && y <= b);
+                }
+            }
+            prop_assert!(g.plot_left + g.plot_width <= w as f64);
+            prop_assert!(g.plot_top + g.plot_height <= h as f64);
+            let px = g.plot_left + g.plot_width * 0.37;
+            prop_assert!((g.px_at(g.x_at(px)) - px).abs() < 1e-6);
+        }
+    }
+}
