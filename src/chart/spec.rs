@@ -201,10 +201,10 @@ impl Theme {
     pub const DARK: Theme = Theme {
         background: (24, 26, 31),
         foreground: (232, 232, 232),
-        grid: (56, 60, 68),
+        grid: (46, 50, 58),
         zero: (120, 124, 132),
         muted: (190, 190, 190),
-        curve_contrast: 3.0,
+        curve_contrast: 4.0,
     };
 
     /// Whether the background is dark.
