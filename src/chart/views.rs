@@ -89,7 +89,7 @@ pub const fn card_note(a: Activation) -> Text {
     }
 }
 
-/// The seed's (x-range) of its figures.
+/// The x-range of the seed's figures, (−6, 6).
 pub const SEED_X_RANGE: (f64, f64) = (-6.0, 6.0);
 
 /// The display name of `a` with its parameters, in the seed's style: "Leaky ReLU (a=0.01)",
