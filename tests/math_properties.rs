@@ -1,6 +1,8 @@
 //! Property tests of the activations: output ranges, monotonicity, derivatives against
 //! central differences, no NaN for any non-NaN input (arbitrary f64 bit patterns), NaN in →
 //! NaN out, id parsing, parameter validation and PyTorch's conventions at the kinks.
+//! Native only: proptest's random source does not build for wasm32-unknown-unknown.
+#![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::math::{
     Activation, GeluApproximate, ParamError, Params, SELU_ALPHA, SELU_SCALE,
