@@ -185,6 +185,24 @@ fn back_steps_one_answer_and_restart_clears() {
 }
 
 #[test]
+fn back_to_a_step_of_the_path() {
+    let mut q = Questionnaire::from_code("nnnnny").unwrap();
+    assert_eq!(ids(q.recommended()), ["selu"]);
+    q.back_to(9);
+    assert_eq!(
+        q.to_code(),
+        "nnnnny",
+        "a step not yet reached changes nothing"
+    );
+    q.back_to(2);
+    assert_eq!(q.to_code(), "nn");
+    assert!(matches!(q.current(), Step::Ask(question, 2) if question.id == "transformer_nlp"));
+    assert!(q.recommended().is_empty());
+    q.back_to(0);
+    assert_eq!(q, Questionnaire::new());
+}
+
+#[test]
 fn back_from_the_default_returns_to_the_last_question() {
     let mut q = Questionnaire::from_answers(&[false; 7]).unwrap();
     assert_eq!(ids(q.recommended()), ["relu", "gelu"]);

@@ -1,8 +1,21 @@
 //! Chart drawing with plotters, written once, generic over `DrawingBackend`: the browser
-//! passes a canvas backend, native tests an SVG string backend.
+//! passes a canvas backend, native tests and SVG exports an SVG string backend.
+//!
+//! A [`ChartSpec`] says what to show (curves as activations sampled at draw time, ranges,
+//! labels, legend, note, probe); the view builders in [`views`] make the app's specs;
+//! [`draw_chart`] draws one and returns the [`PlotGeometry`] that maps pointer pixels back to x;
+//! [`to_svg`], [`to_csv`] and [`sample_table`] export it.
 
-mod curves;
+mod draw;
+mod export;
+mod layout;
 mod sampling;
+mod spec;
+pub mod views;
 
-pub use curves::{ChartSpec, CurveSpec, LineStyle, Theme, draw_chart};
+pub use draw::draw_chart;
+pub use export::{sample_table, to_csv, to_svg, to_svg_grid};
+pub use layout::{PlotGeometry, plot_geometry};
 pub use sampling::sample_curve;
+pub use spec::{ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, Theme, YRange, contrast};
+pub use views::{detail, gallery_card, gelu_difference, group_panel, overlay};

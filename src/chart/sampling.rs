@@ -1,7 +1,10 @@
-//! Sampling a function densely enough that kinks stay sharp.
+//! Sampling a function densely enough that kinks stay sharp, and clipping to the plot.
 
-/// Samples `f` on `[x0, x1]` at `n` evenly spaced points plus every point of `kinks` inside the
-/// range, sorted by x. Non-finite values are dropped (the chart cannot draw them).
+use crate::math::{Activation, Params};
+
+/// Samples `f` on `[x0, x1]` at `n` evenly spaced points (both ends exact) plus every point of
+/// `kinks` inside the range, sorted by x, without duplicates. Non-finite values are dropped
+/// (the chart breaks the line there).
 pub fn sample_curve(
     f: impl Fn(f64) -> f64,
     x0: f64,
@@ -11,7 +14,13 @@ pub fn sample_curve(
 ) -> Vec<(f64, f64)> {
     let n = n.max(2);
     let mut xs: Vec<f64> = (0..n)
-        .map(|i| x0 + (x1 - x0) * i as f64 / (n - 1) as f64)
+        .map(|i| {
+            if i == n - 1 {
+                x1
+            } else {
+                x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
+            }
+        })
         .collect();
     xs.extend(kinks.iter().copied().filter(|k| *k > x0 && *k < x1));
     xs.sort_by(f64::total_cmp);
@@ -20,4 +29,127 @@ pub fn sample_curve(
         .map(|x| (x, f(x)))
         .filter(|(_, y)| y.is_finite())
         .collect()
+}
+
+/// Where `a` (or its derivative) has a corner or a jump, for these parameters.
+pub(crate) fn kinks_of(a: Activation, p: &Params) -> Vec<f64> {
+    a.kinks(p)
+}
+
+/// Clips the polyline `pts` (pixel coordinates, any finite values) to the rectangle
+/// `[left, right] × [top, bottom]`: the parts inside, with the crossing points added on the
+/// border. Returns one polyline per visible piece.
+pub(crate) fn clip_polyline(
+    pts: &[(f64, f64)],
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+) -> Vec<Vec<(f64, f64)>> {
+    let mut out: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut cur: Vec<(f64, f64)> = Vec::new();
+    for w in pts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        match clip_segment(a, b, left, top, right, bottom) {
+            Some((p, q)) => {
+                if cur.last() != Some(&p) {
+                    if !cur.is_empty() {
+                        out.push(std::mem::take(&mut cur));
+                    }
+                    cur.push(p);
+                }
+                cur.push(q);
+                if q != b {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            None => {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    if pts.len() == 1 {
+        let (x, y) = pts[0];
+        if x >= left && x <= right && y >= top && y <= bottom {
+            out.push(vec![pts[0]]);
+        }
+    }
+    out
+}
+
+/// Liang–Barsky clipping of one segment.
+fn clip_segment(
+    a: (f64, f64),
+    b: (f64, f64),
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+) -> Option<((f64, f64), (f64, f64))> {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (p, q) in [
+        (-dx, a.0 - left),
+        (dx, right - a.0),
+        (-dy, a.1 - top),
+        (dy, bottom - a.1),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let r = q / p;
+            if p < 0.0 {
+                t0 = t0.max(r);
+            } else {
+                t1 = t1.min(r);
+            }
+        }
+    }
+    if t0 > t1 {
+        return None;
+    }
+    let at = |t: f64| {
+        if t == 0.0 {
+            a
+        } else if t == 1.0 {
+            b
+        } else {
+            (a.0 + dx * t, a.1 + dy * t)
+        }
+    };
+    Some((at(t0), at(t1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_keeps_inside_and_cuts_at_border() {
+        let pts = [(0.0, 5.0), (10.0, 5.0), (20.0, -15.0), (30.0, 5.0)];
+        let parts = clip_polyline(&pts, 0.0, 0.0, 100.0, 100.0);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts[0], vec![(0.0, 5.0), (10.0, 5.0), (12.5, 0.0)]);
+        assert_eq!(parts[1], vec![(27.5, 0.0), (30.0, 5.0)]);
+    }
+
+    #[test]
+    fn clip_drops_segments_outside() {
+        let pts = [(0.0, -5.0), (10.0, -50.0)];
+        assert!(clip_polyline(&pts, 0.0, 0.0, 100.0, 100.0).is_empty());
+    }
+
+    #[test]
+    fn sample_has_exact_ends_and_kinks() {
+        let s = sample_curve(|x| x, -6.0, 6.0, 7, &[0.5, 9.0]);
+        let xs: Vec<f64> = s.iter().map(|p| p.0).collect();
+        assert_eq!(xs, vec![-6.0, -4.0, -2.0, 0.0, 0.5, 2.0, 4.0, 6.0]);
+    }
 }

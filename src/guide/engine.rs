@@ -186,6 +186,12 @@ impl Questionnaire {
         self.answers.pop().is_some()
     }
 
+    /// Goes back to question `index` (0-based), dropping its answer and every later one: what a
+    /// click on a step of the shown path does. Does nothing if that question was not answered.
+    pub fn back_to(&mut self, index: usize) {
+        self.answers.truncate(index);
+    }
+
     /// Clears every answer.
     pub fn restart(&mut self) {
         self.answers.clear();

@@ -9,6 +9,9 @@ use super::Activation;
 /// The number of points per pass (1e6), evenly spread over [−12, 12] so every branch runs.
 pub const POINTS: usize = 1_000_000;
 
+/// The least time (ms) each figure is measured over: the pass is repeated until it elapses.
+pub const MIN_MS: f64 = 100.0;
+
 /// One measured activation.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BenchRow {

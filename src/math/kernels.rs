@@ -313,10 +313,8 @@ pub(crate) fn mish_d(x: f64) -> f64 {
 #[inline]
 pub(crate) fn softplus(x: f64, beta: f64, threshold: Option<f64>) -> f64 {
     let z = beta * x;
-    if let Some(t) = threshold {
-        if z > t {
-            return x;
-        }
+    if threshold.is_some_and(|t| z > t) {
+        return x;
     }
     if z > 0.0 {
         x + log1p(exp(-z)) / beta
@@ -329,10 +327,8 @@ pub(crate) fn softplus(x: f64, beta: f64, threshold: Option<f64>) -> f64 {
 #[inline]
 pub(crate) fn softplus_d(x: f64, beta: f64, threshold: Option<f64>) -> f64 {
     let z = beta * x;
-    if let Some(t) = threshold {
-        if z > t {
-            return 1.0;
-        }
+    if threshold.is_some_and(|t| z > t) {
+        return 1.0;
     }
     sigmoid(z)
 }

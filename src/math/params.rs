@@ -63,9 +63,9 @@ pub enum ParamError {
 impl fmt::Display for ParamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ParamError::NotFinite(n) => write!(f, "{n} must be a finite number"),
+            ParamError::NotFinite(n) => write!(f, "{n} must be a finite number (not NaN or ±∞)"),
             ParamError::NotPositive(n) => write!(f, "{n} must be greater than 0"),
-            ParamError::EmptyRange => write!(f, "min_val must be less than max_val"),
+            ParamError::EmptyRange => write!(f, "hardtanh needs min_val < max_val"),
         }
     }
 }
@@ -73,7 +73,8 @@ impl fmt::Display for ParamError {
 impl std::error::Error for ParamError {}
 
 impl Params {
-    /// Checks every field: finite numbers, beta > 0, min_val < max_val.
+    /// Checks every field: finite numbers, beta > 0, min_val < max_val. Never panics; the
+    /// first problem found is returned (finiteness first, in field order).
     pub fn validate(&self) -> Result<(), ParamError> {
         let finite = [
             ("negative_slope", self.negative_slope),
@@ -88,10 +89,8 @@ impl Params {
                 return Err(ParamError::NotFinite(name));
             }
         }
-        if let Some(t) = self.threshold {
-            if !t.is_finite() {
-                return Err(ParamError::NotFinite("threshold"));
-            }
+        if self.threshold.is_some_and(|t| !t.is_finite()) {
+            return Err(ParamError::NotFinite("threshold"));
         }
         if self.beta <= 0.0 {
             return Err(ParamError::NotPositive("beta"));

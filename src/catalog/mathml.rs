@@ -1,0 +1,407 @@
+//! The formulas of f and f′ as presentation MathML, at PyTorch's default parameters.
+//!
+//! Every formula is one `<math display="block">` element wrapping one `<mrow>`. Conditions are
+//! written in symbols only (no words), so one string serves both languages. The only character
+//! references used are `&lt;` and `&gt;`, valid in both HTML and XML.
+
+/// Wraps MathML content in `<math display="block"><mrow>…</mrow></math>`.
+macro_rules! math {
+    ($($part:expr),* $(,)?) => {
+        concat!("<math display=\"block\"><mrow>", $($part),*, "</mrow></math>")
+    };
+}
+
+/// `f(x) =`
+macro_rules! f_is {
+    () => {
+        "<mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+    };
+}
+
+/// `f′(x) =`
+macro_rules! df_is {
+    () => {
+        "<msup><mi>f</mi><mo>′</mo></msup><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>"
+    };
+}
+
+/// A brace followed by a two-column table of (value, condition) rows.
+macro_rules! cases {
+    ($(($value:expr, $cond:expr)),+ $(,)?) => {
+        concat!(
+            "<mrow><mo>{</mo><mtable columnalign=\"left left\">",
+            $("<mtr><mtd><mrow>", $value, "</mrow></mtd><mtd><mrow>", $cond, "</mrow></mtd></mtr>",)+
+            "</mtable></mrow>"
+        )
+    };
+}
+
+/// A wide space between two statements of one formula (`…, <space> α = 1`).
+macro_rules! then {
+    () => {
+        "<mo>,</mo><mspace width=\"1em\"/>"
+    };
+}
+
+/// `e^{−x}`
+macro_rules! e_minus_x {
+    () => {
+        "<msup><mi>e</mi><mrow><mo>−</mo><mi>x</mi></mrow></msup>"
+    };
+}
+
+/// `σ(x) = 1 / (1 + e^{−x})`
+macro_rules! sigma_def {
+    () => {
+        concat!(
+            "<mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><mn>1</mn><mrow><mn>1</mn>",
+            "<mo>+</mo>",
+            e_minus_x!(),
+            "</mrow></mfrac>"
+        )
+    };
+}
+
+/// `σ(x)`
+macro_rules! sigma_x {
+    () => {
+        "<mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo>"
+    };
+}
+
+/// The text `x` as a MathML identifier.
+macro_rules! x {
+    () => {
+        "<mi>x</mi>"
+    };
+}
+
+pub(super) const SIGMOID: &str = math!(
+    f_is!(),
+    "<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo>",
+    e_minus_x!(),
+    "</mrow></mfrac>"
+);
+pub(super) const SIGMOID_D: &str = math!(
+    df_is!(),
+    "<mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><mi>f</mi><mo>(</mo>",
+    x!(),
+    "<mo>)</mo><mo>)</mo><mo>=</mo><mi>f</mi><mo>(</mo><mi>x</mi><mo>)</mo><mi>f</mi><mo>(</mo>",
+    "<mo>−</mo><mi>x</mi><mo>)</mo>"
+);
+
+pub(super) const TANH: &str = math!(
+    f_is!(),
+    "<mi>tanh</mi><mi>x</mi><mo>=</mo><mfrac><mrow><msup><mi>e</mi><mi>x</mi></msup><mo>−</mo>",
+    e_minus_x!(),
+    "</mrow><mrow><msup><mi>e</mi><mi>x</mi></msup><mo>+</mo>",
+    e_minus_x!(),
+    "</mrow></mfrac>"
+);
+pub(super) const TANH_D: &str = math!(
+    df_is!(),
+    "<mn>1</mn><mo>−</mo><msup><mi>tanh</mi><mn>2</mn></msup><mi>x</mi><mo>=</mo>",
+    "<msup><mi>sech</mi><mn>2</mn></msup><mi>x</mi>"
+);
+
+pub(super) const HARDSIGMOID: &str = math!(
+    f_is!(),
+    cases!(
+        ("<mn>0</mn>", "<mi>x</mi><mo>≤</mo><mo>−</mo><mn>3</mn>"),
+        (
+            "<mfrac><mi>x</mi><mn>6</mn></mfrac><mo>+</mo><mfrac><mn>1</mn><mn>2</mn></mfrac>",
+            "<mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn>"
+        ),
+        ("<mn>1</mn>", "<mi>x</mi><mo>≥</mo><mn>3</mn>"),
+    )
+);
+pub(super) const HARDSIGMOID_D: &str = math!(
+    df_is!(),
+    cases!(
+        (
+            "<mfrac><mn>1</mn><mn>6</mn></mfrac>",
+            "<mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn>"
+        ),
+        (
+            "<mn>0</mn>",
+            "<mo>|</mo><mi>x</mi><mo>|</mo><mo>≥</mo><mn>3</mn>"
+        ),
+    )
+);
+
+pub(super) const HARDTANH: &str = math!(
+    f_is!(),
+    cases!(
+        (
+            "<mo>−</mo><mn>1</mn>",
+            "<mi>x</mi><mo>&lt;</mo><mo>−</mo><mn>1</mn>"
+        ),
+        (
+            x!(),
+            "<mo>−</mo><mn>1</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>1</mn>"
+        ),
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>1</mn>"),
+    )
+);
+pub(super) const HARDTANH_D: &str = math!(
+    df_is!(),
+    cases!(
+        (
+            "<mn>1</mn>",
+            "<mo>−</mo><mn>1</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>1</mn>"
+        ),
+        (
+            "<mn>0</mn>",
+            "<mo>|</mo><mi>x</mi><mo>|</mo><mo>≥</mo><mn>1</mn>"
+        ),
+    )
+);
+
+pub(super) const SOFTSIGN: &str = math!(
+    f_is!(),
+    "<mfrac><mi>x</mi><mrow><mn>1</mn><mo>+</mo><mo>|</mo><mi>x</mi><mo>|</mo></mrow></mfrac>"
+);
+pub(super) const SOFTSIGN_D: &str = math!(
+    df_is!(),
+    "<mfrac><mn>1</mn><msup><mrow><mo>(</mo><mn>1</mn><mo>+</mo><mo>|</mo><mi>x</mi><mo>|</mo>",
+    "<mo>)</mo></mrow><mn>2</mn></msup></mfrac>"
+);
+
+pub(super) const RELU: &str = math!(
+    f_is!(),
+    "<mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo>"
+);
+pub(super) const RELU_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        ("<mn>0</mn>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    )
+);
+
+pub(super) const LEAKY_RELU: &str = math!(
+    f_is!(),
+    cases!(
+        (x!(), "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        ("<mi>α</mi><mi>x</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    ),
+    then!(),
+    "<mi>α</mi><mo>=</mo><mn>0.01</mn>"
+);
+pub(super) const LEAKY_RELU_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        ("<mi>α</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    )
+);
+
+pub(super) const PRELU: &str = math!(
+    f_is!(),
+    cases!(
+        (x!(), "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        ("<mi>a</mi><mi>x</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    ),
+    then!(),
+    "<mi>a</mi><mo>=</mo><mn>0.25</mn>"
+);
+pub(super) const PRELU_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        ("<mi>a</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    ),
+    then!(),
+    "<mfrac><mrow><mo>∂</mo><mi>f</mi></mrow><mrow><mo>∂</mo><mi>a</mi></mrow></mfrac><mo>=</mo>",
+    "<mi>min</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo>"
+);
+
+/// `α(e^x − 1)`
+macro_rules! alpha_expm1 {
+    () => {
+        "<mi>α</mi><mo>(</mo><msup><mi>e</mi><mi>x</mi></msup><mo>−</mo><mn>1</mn><mo>)</mo>"
+    };
+}
+
+pub(super) const ELU: &str = math!(
+    f_is!(),
+    cases!(
+        (x!(), "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        (alpha_expm1!(), "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    ),
+    then!(),
+    "<mi>α</mi><mo>=</mo><mn>1</mn>"
+);
+pub(super) const ELU_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        (
+            "<mi>α</mi><msup><mi>e</mi><mi>x</mi></msup>",
+            "<mi>x</mi><mo>≤</mo><mn>0</mn>"
+        ),
+    )
+);
+
+pub(super) const SELU: &str = math!(
+    f_is!(),
+    "<mi>λ</mi>",
+    cases!(
+        (x!(), "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        (alpha_expm1!(), "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+    ),
+    then!(),
+    "<mi>λ</mi><mo>≈</mo><mn>1.0507</mn><mo>,</mo><mspace width=\"0.5em\"/>",
+    "<mi>α</mi><mo>≈</mo><mn>1.6733</mn>"
+);
+pub(super) const SELU_D: &str = math!(
+    df_is!(),
+    "<mi>λ</mi>",
+    cases!(
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"),
+        (
+            "<mi>α</mi><msup><mi>e</mi><mi>x</mi></msup>",
+            "<mi>x</mi><mo>≤</mo><mn>0</mn>"
+        ),
+    )
+);
+
+pub(super) const RELU6: &str = math!(
+    f_is!(),
+    "<mi>min</mi><mo>(</mo><mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo>",
+    "<mo>,</mo><mn>6</mn><mo>)</mo>"
+);
+pub(super) const RELU6_D: &str = math!(
+    df_is!(),
+    cases!(
+        (
+            "<mn>1</mn>",
+            "<mn>0</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>6</mn>"
+        ),
+        ("<mn>0</mn>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
+        ("<mn>0</mn>", "<mi>x</mi><mo>≥</mo><mn>6</mn>"),
+    )
+);
+
+pub(super) const GELU: &str = math!(
+    f_is!(),
+    "<mi>x</mi><mi mathvariant=\"normal\">Φ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>",
+    "<mfrac><mi>x</mi><mn>2</mn></mfrac><mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>erf</mi>",
+    "<mo>(</mo><mfrac><mi>x</mi><msqrt><mn>2</mn></msqrt></mfrac><mo>)</mo><mo>]</mo></mrow>"
+);
+pub(super) const GELU_D: &str = math!(
+    df_is!(),
+    "<mi mathvariant=\"normal\">Φ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>+</mo><mi>x</mi>",
+    "<mi>φ</mi><mo>(</mo><mi>x</mi><mo>)</mo>",
+    then!(),
+    "<mi>φ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mfrac><msup><mi>e</mi><mrow><mo>−</mo>",
+    "<msup><mi>x</mi><mn>2</mn></msup><mo>/</mo><mn>2</mn></mrow></msup><msqrt><mn>2</mn>",
+    "<mi>π</mi></msqrt></mfrac>"
+);
+
+/// `√(2/π)`
+macro_rules! sqrt_2_pi {
+    () => {
+        "<msqrt><mfrac><mn>2</mn><mi>π</mi></mfrac></msqrt>"
+    };
+}
+
+pub(super) const GELU_TANH: &str = math!(
+    f_is!(),
+    "<mfrac><mi>x</mi><mn>2</mn></mfrac><mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>tanh</mi>",
+    "<mi>u</mi><mo>]</mo></mrow>",
+    then!(),
+    "<mi>u</mi><mo>=</mo>",
+    sqrt_2_pi!(),
+    "<mrow><mo>(</mo><mi>x</mi><mo>+</mo><mn>0.044715</mn><msup><mi>x</mi><mn>3</mn></msup>",
+    "<mo>)</mo></mrow>"
+);
+pub(super) const GELU_TANH_D: &str = math!(
+    df_is!(),
+    "<mfrac><mn>1</mn><mn>2</mn></mfrac><mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>tanh</mi>",
+    "<mi>u</mi><mo>]</mo></mrow><mo>+</mo><mfrac><mi>x</mi><mn>2</mn></mfrac>",
+    "<msup><mi>sech</mi><mn>2</mn></msup><mi>u</mi><mo>·</mo>",
+    sqrt_2_pi!(),
+    "<mrow><mo>(</mo><mn>1</mn><mo>+</mo><mn>0.134145</mn><msup><mi>x</mi><mn>2</mn></msup>",
+    "<mo>)</mo></mrow>"
+);
+
+pub(super) const SILU: &str = math!(
+    f_is!(),
+    "<mi>x</mi>",
+    sigma_x!(),
+    "<mo>=</mo><mfrac><mi>x</mi><mrow><mn>1</mn><mo>+</mo>",
+    e_minus_x!(),
+    "</mrow></mfrac>"
+);
+pub(super) const SILU_D: &str = math!(
+    df_is!(),
+    sigma_x!(),
+    "<mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>x</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
+    sigma_x!(),
+    "<mo>)</mo><mo>]</mo></mrow>",
+    then!(),
+    sigma_def!()
+);
+
+/// `ln(1 + e^x)`
+macro_rules! ln_1p_exp {
+    () => {
+        "<mi>ln</mi><mo>(</mo><mn>1</mn><mo>+</mo><msup><mi>e</mi><mi>x</mi></msup><mo>)</mo>"
+    };
+}
+
+pub(super) const MISH: &str = math!(
+    f_is!(),
+    "<mi>x</mi><mi>tanh</mi><mo>(</mo><mi>s</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo>",
+    then!(),
+    "<mi>s</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo>",
+    ln_1p_exp!()
+);
+pub(super) const MISH_D: &str = math!(
+    df_is!(),
+    "<mi>tanh</mi><mo>(</mo><mi>s</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>)</mo><mo>+</mo>",
+    "<mi>x</mi>",
+    sigma_x!(),
+    "<msup><mi>sech</mi><mn>2</mn></msup><mo>(</mo><mi>s</mi><mo>(</mo><mi>x</mi><mo>)</mo>",
+    "<mo>)</mo>",
+    then!(),
+    sigma_def!()
+);
+
+pub(super) const SOFTPLUS: &str = math!(
+    f_is!(),
+    "<mfrac><mn>1</mn><mi>β</mi></mfrac><mi>ln</mi><mo>(</mo><mn>1</mn><mo>+</mo><msup><mi>e</mi>",
+    "<mrow><mi>β</mi><mi>x</mi></mrow></msup><mo>)</mo>",
+    then!(),
+    "<mi>β</mi><mo>=</mo><mn>1</mn>"
+);
+pub(super) const SOFTPLUS_D: &str = math!(
+    df_is!(),
+    "<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>β</mi>",
+    "<mi>x</mi></mrow></msup></mrow></mfrac><mo>=</mo><mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi>",
+    "<mo>)</mo>"
+);
+
+pub(super) const HARDSWISH: &str = math!(
+    f_is!(),
+    cases!(
+        ("<mn>0</mn>", "<mi>x</mi><mo>≤</mo><mo>−</mo><mn>3</mn>"),
+        (
+            "<mfrac><mrow><mi>x</mi><mo>(</mo><mi>x</mi><mo>+</mo><mn>3</mn><mo>)</mo></mrow><mn>6</mn></mfrac>",
+            "<mo>−</mo><mn>3</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>3</mn>"
+        ),
+        (x!(), "<mi>x</mi><mo>≥</mo><mn>3</mn>"),
+    )
+);
+pub(super) const HARDSWISH_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>0</mn>", "<mi>x</mi><mo>&lt;</mo><mo>−</mo><mn>3</mn>"),
+        (
+            "<mfrac><mrow><mn>2</mn><mi>x</mi><mo>+</mo><mn>3</mn></mrow><mn>6</mn></mfrac>",
+            "<mo>−</mo><mn>3</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>3</mn>"
+        ),
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>3</mn>"),
+    )
+);

@@ -1,0 +1,147 @@
+//! Exports of a chart: SVG (the same drawing through plotters' SVG backend), CSV, and the
+//! sample table for screen readers.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::draw::draw_with;
+use super::spec::ChartSpec;
+use crate::math::{Activation, Params};
+
+/// The chart as an SVG document of `width` × `height` pixels, drawn by the same code as the
+/// canvas (`spec.scale` is used as given: 1 for an SVG at CSS size).
+pub fn to_svg(spec: &ChartSpec, width: u32, height: u32) -> String {
+    let mut out = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut out, (width.max(1), height.max(1))).into_drawing_area();
+        // The SVG backend cannot fail on a String; a failure would only truncate the drawing.
+        let _ = draw_with(&root, spec, 1.24);
+        let _ = root.present();
+    }
+    out
+}
+
+/// Several charts in one SVG: a grid of `cols` columns of `cell_w` × `cell_h` pixel cells,
+/// with an optional bold title band above (the seed's composite figures; a gallery export).
+pub fn to_svg_grid(
+    specs: &[ChartSpec],
+    cols: usize,
+    cell_w: u32,
+    cell_h: u32,
+    title: Option<&str>,
+) -> String {
+    let cols = cols.max(1);
+    let rows = specs.len().div_ceil(cols).max(1);
+    let scale = specs.first().map_or(1.0, |s| s.scale);
+    let band = if title.is_some() {
+        (34.0 * scale).round() as u32
+    } else {
+        0
+    };
+    let (w, h) = (cell_w * cols as u32, cell_h * rows as u32 + band);
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (w.max(1), h.max(1))).into_drawing_area();
+        let bg = specs
+            .first()
+            .map_or((255, 255, 255), |s| s.theme.background);
+        let fg = specs.first().map_or((0, 0, 0), |s| s.theme.foreground);
+        let _ = root.fill(&RGBColor(bg.0, bg.1, bg.2));
+        if let Some(t) = title {
+            let _ = root.draw(&Text::new(
+                t,
+                ((w / 2) as i32, (band / 2) as i32),
+                ("sans-serif", 20.0 * scale * 1.24)
+                    .into_font()
+                    .style(FontStyle::Bold)
+                    .color(&RGBColor(fg.0, fg.1, fg.2))
+                    .pos(Pos::new(HPos::Center, VPos::Center)),
+            ));
+        }
+        let body = root.margin(band, 0, 0, 0);
+        let cells = body.split_evenly((rows, cols));
+        for (spec, cell) in specs.iter().zip(cells.iter()) {
+            let _ = draw_with(cell, spec, 1.24);
+        }
+        let _ = root.present();
+    }
+    out
+}
+
+/// The curves of `spec` as CSV: a header `x,<name> f(x),<name> f'(x),...` (one column per
+/// curve, [`super::CurveSpec::csv_header`]), then one row per x: `n` evenly spaced points of
+/// the x-range plus every kink inside it. Numbers use Rust's `{}` for f64, the shortest text
+/// that parses back to the same f64; a value that does not exist is an empty cell.
+pub fn to_csv(spec: &ChartSpec, n: usize) -> String {
+    let (x0, x1) = spec.resolved_x_range();
+    let n = n.max(2);
+    let mut xs: Vec<f64> = (0..n)
+        .map(|i| {
+            if i == n - 1 {
+                x1
+            } else {
+                x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
+            }
+        })
+        .collect();
+    for c in &spec.curves {
+        xs.extend(c.source.kinks().into_iter().filter(|k| *k > x0 && *k < x1));
+    }
+    xs.sort_by(f64::total_cmp);
+    xs.dedup();
+
+    let mut out = String::from("x");
+    for c in &spec.curves {
+        out.push(',');
+        out.push_str(&csv_field(&c.csv_header()));
+    }
+    out.push('\n');
+    for x in xs {
+        out.push_str(&format!("{x}"));
+        for c in &spec.curves {
+            out.push(',');
+            if let Some(y) = c.source.value_at(x) {
+                out.push_str(&format!("{y}"));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180).
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// `n` rows (x, f(x), f′(x)) at evenly spaced x over `x_range` (both ends included), for the
+/// data table screen readers get instead of the picture.
+pub fn sample_table(
+    a: Activation,
+    p: &Params,
+    x_range: (f64, f64),
+    n: usize,
+) -> Vec<(f64, f64, f64)> {
+    let (x0, x1) = x_range;
+    if n == 0 || !x0.is_finite() || !x1.is_finite() {
+        return Vec::new();
+    }
+    if n == 1 {
+        return vec![(x0, a.eval_with(x0, p), a.derivative_with(x0, p))];
+    }
+    (0..n)
+        .map(|i| {
+            let x = if i == n - 1 {
+                x1
+            } else {
+                x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
+            };
+            (x, a.eval_with(x, p), a.derivative_with(x, p))
+        })
+        .collect()
+}

@@ -1,0 +1,525 @@
+//! The catalogue's facts: complete in both languages, consistent with the functions they
+//! describe, with well-formed MathML.
+
+use activation_explorer::catalog::{
+    Bound, Category, Entry, calculate_gain, category_name, category_summary, entries, entry, kinks,
+    minimum, seed_style,
+};
+use activation_explorer::lang::{Lang, Text};
+use activation_explorer::math::Activation;
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF)
+}
+
+/// The prose fields of an entry (the ones that must be real Chinese in `zh`).
+fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
+    let mut v = vec![
+        ("traits", e.traits),
+        ("pros", e.pros),
+        ("cons", e.cons),
+        ("uses", e.uses),
+        ("note", e.note),
+        ("other_frameworks", e.other_frameworks),
+        ("init.scheme", e.init.scheme),
+    ];
+    if let Some(c) = e.seed_correction {
+        v.push(("seed_correction", c));
+    }
+    v
+}
+
+#[test]
+fn every_activation_has_its_entry_in_order() {
+    let listed: Vec<Activation> = entries().map(|e| e.activation).collect();
+    assert_eq!(listed, Activation::ALL.to_vec());
+    for a in Activation::ALL {
+        assert_eq!(entry(a).activation, a);
+    }
+}
+
+#[test]
+fn texts_are_present_in_both_languages() {
+    for e in entries() {
+        let mut all = prose(e);
+        all.push(("name", e.name));
+        all.push(("range", e.range));
+        for (field, text) in &all {
+            for lang in Lang::ALL {
+                assert!(
+                    !text.get(lang).trim().is_empty(),
+                    "{} {field} {lang}",
+                    e.activation
+                );
+            }
+            assert!(
+                !text.en.chars().any(is_cjk),
+                "{} {field}: CJK in English: {}",
+                e.activation,
+                text.en
+            );
+        }
+        for (field, text) in prose(e) {
+            assert!(
+                text.zh.chars().any(is_han),
+                "{} {field}: no Chinese in zh: {}",
+                e.activation,
+                text.zh
+            );
+            assert_ne!(text.en, text.zh, "{} {field}", e.activation);
+        }
+    }
+}
+
+#[test]
+fn categories_and_seed_styles_match_the_seed() {
+    for e in entries() {
+        assert_eq!(
+            e.category,
+            seed_style(e.activation).category,
+            "{}",
+            e.activation
+        );
+        assert_eq!(e.seed, seed_style(e.activation));
+    }
+    for c in Category::ALL {
+        let members: Vec<Activation> = c.members().collect();
+        let from_entries: Vec<Activation> = entries()
+            .filter(|e| e.category == c)
+            .map(|e| e.activation)
+            .collect();
+        assert_eq!(members, from_entries);
+        for text in [category_name(c), category_summary(c)] {
+            assert!(!text.en.is_empty() && !text.en.chars().any(is_cjk));
+            assert!(text.zh.chars().any(is_han));
+        }
+    }
+    // The seed's table numbers its 16 rows in the order of its grid.
+    for (i, a) in Activation::SEED.iter().enumerate() {
+        assert_eq!(entry(*a).seed_row, Some(i as u8 + 1), "{a}");
+    }
+    assert_eq!(entry(Activation::GeluTanh).seed_row, None);
+}
+
+#[test]
+fn gelu_entries_explain_the_two_forms() {
+    let g = entry(Activation::Gelu);
+    assert!(g.seed_correction.unwrap().en.contains("tanh"));
+    assert!(g.other_frameworks.en.contains("jax.nn.gelu"));
+    let gt = entry(Activation::GeluTanh);
+    assert_eq!(gt.pytorch.module, "nn.GELU(approximate='tanh')");
+    assert_eq!(gt.pytorch.functional, "F.gelu(x, approximate='tanh')");
+    // The texts claim the two forms differ by up to ~4.7e−4 near |x| ≈ 2.7: check it.
+    let (mut worst, mut at) = (0.0f64, 0.0);
+    for i in 0..=200_000 {
+        let x = -10.0 + i as f64 * 1e-4;
+        let d = (Activation::Gelu.eval(x) - Activation::GeluTanh.eval(x)).abs();
+        if d > worst {
+            (worst, at) = (d, x);
+        }
+    }
+    assert!((4.65e-4..4.75e-4).contains(&worst), "{worst}");
+    assert!((2.6..2.8).contains(&at.abs()), "{at}");
+    for e in [g, gt] {
+        assert!(e.cons.en.contains("4.7e−4") || e.traits.en.contains("4.7e−4"));
+    }
+}
+
+#[test]
+fn pytorch_names_match_the_ids() {
+    for e in entries() {
+        let base = match e.activation {
+            Activation::GeluTanh => "gelu",
+            a => a.id(),
+        };
+        let f = e.pytorch.functional;
+        assert!(f.starts_with("F.") || f.starts_with("torch."), "{f}");
+        assert!(f.contains(&format!(".{base}(x")), "{f} vs {base}");
+        assert!(e.pytorch.module.starts_with("nn."), "{}", e.pytorch.module);
+    }
+}
+
+#[test]
+fn gains_are_pytorchs() {
+    let want = [
+        (Activation::Sigmoid, 1.0),
+        (Activation::Tanh, 5.0 / 3.0),
+        (Activation::Relu, 2f64.sqrt()),
+        (Activation::LeakyRelu, (2.0f64 / (1.0 + 0.01 * 0.01)).sqrt()),
+        (Activation::Selu, 0.75),
+    ];
+    for e in entries() {
+        match want.iter().find(|(a, _)| *a == e.activation) {
+            Some((_, g)) => {
+                let gain = e.init.gain.expect("gain");
+                assert!((gain.value() - g).abs() < 1e-15, "{}", e.activation);
+                assert!(gain.call().starts_with("torch.nn.init.calculate_gain('"));
+            }
+            None => assert!(e.init.gain.is_none(), "{}", e.activation),
+        }
+    }
+    assert_eq!(calculate_gain("conv2d", None), Some(1.0));
+    assert_eq!(
+        calculate_gain("leaky_relu", None),
+        calculate_gain("leaky_relu", Some(0.01))
+    );
+    assert_eq!(calculate_gain("leaky_relu", Some(1.0)), Some(1.0));
+    assert_eq!(calculate_gain("gelu", None), None);
+    assert_eq!(calculate_gain("leaky_relu", Some(f64::NAN)), None);
+    assert_eq!(
+        entry(Activation::LeakyRelu).init.gain.unwrap().call(),
+        "torch.nn.init.calculate_gain('leaky_relu', 0.01)"
+    );
+}
+
+#[test]
+fn init_schemes_follow_the_seed() {
+    // The seed: SELU with LeCun, the ReLU family with He, tanh with Xavier.
+    assert!(entry(Activation::Selu).init.scheme.en.contains("LeCun"));
+    for a in Category::ReluFamily
+        .members()
+        .filter(|a| *a != Activation::Selu)
+    {
+        assert!(entry(a).init.scheme.en.contains("He (Kaiming)"), "{a}");
+    }
+    for a in Category::Saturating.members() {
+        assert!(entry(a).init.scheme.en.contains("Xavier"), "{a}");
+    }
+}
+
+/// The numbers written in a text, with the count of decimals each was written with.
+fn numbers(text: &str) -> Vec<(f64, i32)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let s: String = chars[start..i].iter().collect();
+            let s = s.trim_end_matches('.');
+            let decimals = s.split('.').nth(1).map_or(0, |d| d.len() as i32);
+            let negative = start > 0 && matches!(chars[start - 1], '−' | '-');
+            if let Ok(v) = s.parse::<f64>() {
+                out.push((if negative { -v } else { v }, decimals));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The text writes `v` (rounded to the decimals it shows).
+fn mentions(text: &str, v: f64) -> bool {
+    numbers(text)
+        .iter()
+        .any(|&(n, d)| (n - v).abs() <= 0.5 * 10f64.powi(-d) + 1e-12)
+}
+
+#[test]
+fn range_texts_match_the_bounds_and_the_computed_minimum() {
+    for e in entries() {
+        let a = e.activation;
+        for text in [e.range.en, e.range.zh] {
+            let closed_lo = matches!(e.bounds.0, Bound::Closed(_) | Bound::Minimum);
+            assert_eq!(text.starts_with('['), closed_lo, "{a}: {text}");
+            let first_close = text.chars().find(|c| matches!(c, ')' | ']')).unwrap();
+            assert_eq!(
+                first_close == ']',
+                matches!(e.bounds.1, Bound::Closed(_)),
+                "{a}"
+            );
+            for b in [e.bounds.0, e.bounds.1] {
+                if let Bound::Open(v) | Bound::Closed(v) = b {
+                    assert!(mentions(text, v), "{a}: {text} lacks {v}");
+                }
+            }
+            match (e.bounds.0, minimum(a)) {
+                (Bound::Minimum, Some((x, fx))) => {
+                    assert!(mentions(text, fx), "{a}: {text} lacks min {fx}");
+                    assert!(mentions(text, x), "{a}: {text} lacks argmin {x}");
+                }
+                (Bound::Minimum, None) => panic!("{a}: no computed minimum"),
+                (_, Some(_)) => panic!("{a}: a minimum but the range does not say so"),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn grid() -> impl Iterator<Item = f64> {
+    (0..=40_000).map(|i| -20.0 + i as f64 * 1e-3)
+}
+
+#[test]
+fn sampled_values_respect_the_bounds() {
+    for e in entries() {
+        let a = e.activation;
+        let values: Vec<(f64, f64)> = grid().map(|x| (x, a.eval(x))).collect();
+        let attained = |v: f64| values.iter().any(|&(_, y)| y == v);
+        match e.bounds.0 {
+            Bound::Unbounded => assert!(a.eval(-1e6) < -1e3, "{a}"),
+            Bound::Open(v) => {
+                assert!(values.iter().all(|&(_, y)| y >= v), "{a}");
+                assert!(
+                    values
+                        .iter()
+                        .filter(|(x, _)| x.abs() <= 8.0)
+                        .all(|&(_, y)| y > v)
+                );
+                assert!(
+                    a.eval(-1e9) - v < 1e-6,
+                    "{a}: the bound {v} is not approached"
+                );
+            }
+            Bound::Closed(v) => {
+                assert!(values.iter().all(|&(_, y)| y >= v), "{a}");
+                assert!(attained(v), "{a}: {v} not attained");
+            }
+            Bound::Minimum => {
+                let (x, fx) = minimum(a).unwrap();
+                assert!(values.iter().all(|&(_, y)| y >= fx), "{a}");
+                assert_eq!(a.eval(x), fx);
+            }
+        }
+        match e.bounds.1 {
+            Bound::Unbounded => assert!(a.eval(1e6) > 1e3, "{a}"),
+            Bound::Open(v) => {
+                assert!(values.iter().all(|&(_, y)| y <= v), "{a}");
+                assert!(
+                    values
+                        .iter()
+                        .filter(|(x, _)| x.abs() <= 8.0)
+                        .all(|&(_, y)| y < v)
+                );
+                assert!(
+                    v - a.eval(1e9) < 1e-6,
+                    "{a}: the bound {v} is not approached"
+                );
+            }
+            Bound::Closed(v) => {
+                assert!(values.iter().all(|&(_, y)| y <= v), "{a}");
+                assert!(attained(v), "{a}: {v} not attained");
+            }
+            Bound::Minimum => panic!("{a}: a minimum as the upper bound"),
+        }
+    }
+}
+
+#[test]
+fn monotonicity_and_smoothness_claims_hold() {
+    for e in entries() {
+        let a = e.activation;
+        let xs: Vec<f64> = grid().collect();
+        let decreases = xs.windows(2).any(|w| a.eval(w[1]) < a.eval(w[0]));
+        assert_eq!(!decreases, e.monotonic, "{a}: monotonic claim");
+        let jump = |k: f64| (a.derivative(k + 1e-7) - a.derivative(k - 1e-7)).abs();
+        if e.smooth {
+            for &k in kinks(a) {
+                assert!(jump(k) < 1e-5, "{a}: f′ jumps at {k}");
+            }
+        } else {
+            assert!(
+                kinks(a).iter().any(|&k| jump(k) > 1e-3),
+                "{a}: no jump found"
+            );
+            assert!(
+                e.derivative_formula.contains("<mtable"),
+                "{a}: a piecewise f′ should be written piecewise"
+            );
+        }
+    }
+}
+
+/// Checks that `s` is one well-formed MathML element tree, returning the element names used.
+fn parse_mathml(s: &str) -> Result<Vec<String>, String> {
+    const ALLOWED: [&str; 15] = [
+        "math", "mrow", "mi", "mn", "mo", "mfrac", "msup", "msub", "msqrt", "mtable", "mtr", "mtd",
+        "mspace", "mtext", "msubsup",
+    ];
+    let mut stack: Vec<String> = Vec::new();
+    let mut names = Vec::new();
+    let mut rest = s;
+    let mut roots = 0;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('<') {
+            let end = after.find('>').ok_or("unterminated tag")?;
+            let tag = &after[..end];
+            rest = &after[end + 1..];
+            if tag.contains('<') {
+                return Err(format!("'<' inside tag {tag}"));
+            }
+            if let Some(name) = tag.strip_prefix('/') {
+                let open = stack.pop().ok_or(format!("stray </{name}>"))?;
+                if open != name {
+                    return Err(format!("<{open}> closed by </{name}>"));
+                }
+            } else {
+                let self_closing = tag.ends_with('/');
+                let body = tag.trim_end_matches('/');
+                let name = body.split_whitespace().next().ok_or("empty tag")?;
+                if !ALLOWED.contains(&name) {
+                    return Err(format!("unexpected element <{name}>"));
+                }
+                // Attributes: name="value" pairs only.
+                let mut attrs = body[name.len()..].trim_start();
+                while !attrs.is_empty() {
+                    let (k, v) = attrs
+                        .split_once("=\"")
+                        .ok_or(format!("bad attributes {attrs}"))?;
+                    let close = v
+                        .find('"')
+                        .ok_or(format!("unterminated value in {attrs}"))?;
+                    if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+                        return Err(format!("bad attribute name {k:?}"));
+                    }
+                    attrs = v[close + 1..].trim_start();
+                }
+                if stack.is_empty() {
+                    roots += 1;
+                }
+                names.push(name.to_string());
+                if !self_closing {
+                    stack.push(name.to_string());
+                }
+            }
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            let text = &rest[..end];
+            rest = &rest[end..];
+            if stack.is_empty() {
+                return Err(format!("text outside the root: {text:?}"));
+            }
+            if text.contains('>') {
+                return Err(format!("raw '>' in {text:?}"));
+            }
+            let mut t = text;
+            while let Some(i) = t.find('&') {
+                let tail = &t[i..];
+                if !["&lt;", "&gt;", "&amp;"]
+                    .iter()
+                    .any(|r| tail.starts_with(r))
+                {
+                    return Err(format!("unknown reference in {text:?}"));
+                }
+                t = &tail[1..];
+            }
+            let leaf = stack.last().unwrap();
+            if !matches!(leaf.as_str(), "mi" | "mn" | "mo" | "mtext") {
+                return Err(format!("text {text:?} directly inside <{leaf}>"));
+            }
+        }
+    }
+    if !stack.is_empty() {
+        return Err(format!("unclosed {stack:?}"));
+    }
+    if roots != 1 {
+        return Err(format!("{roots} root elements"));
+    }
+    Ok(names)
+}
+
+#[test]
+fn the_mathml_checker_rejects_broken_markup() {
+    assert!(parse_mathml("<math><mrow><mi>x</mi></mrow></math>").is_ok());
+    for bad in [
+        "<math><mrow><mi>x</mrow></mi></math>",
+        "<math><mrow><mi>x</mi></mrow>",
+        "<math><mi>a<b</mi></math>",
+        "<math><mi>&le;</mi></math>",
+        "<math><div>x</div></math>",
+        "<math></math><math></math>",
+        "<math><mfrac>x</mfrac></math>",
+        "<math display=block><mi>x</mi></math>",
+        "<math display=\"block><mi>x</mi></math>",
+    ] {
+        assert!(parse_mathml(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn formulas_are_well_formed_mathml() {
+    for e in entries() {
+        for (which, f) in [("f", e.formula), ("f′", e.derivative_formula)] {
+            let a = e.activation;
+            assert!(
+                f.starts_with("<math display=\"block\"><mrow>") && f.ends_with("</mrow></math>"),
+                "{a} {which}"
+            );
+            let names = parse_mathml(f).unwrap_or_else(|err| panic!("{a} {which}: {err}"));
+            assert!(names.iter().filter(|n| *n == "mi" || *n == "mn").count() >= 3);
+            assert!(f.contains("<mo>=</mo>"), "{a} {which}");
+        }
+        assert!(
+            e.derivative_formula.contains("<mo>′</mo>"),
+            "{}",
+            e.activation
+        );
+        assert_ne!(e.formula, e.derivative_formula);
+    }
+    // Distinct functions get distinct formulas.
+    let mut all: Vec<&str> = entries().map(|e| e.formula).collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), Activation::ALL.len());
+}
+
+#[test]
+fn seed_facts_are_carried_over() {
+    // A few facts of the seed's table, each in its own entry (EN and ZH).
+    let has = |a: Activation, en: &str, zh: &str| {
+        let e = entry(a);
+        let all_en: String = prose(e).iter().map(|(_, t)| t.en).collect();
+        let all_zh: String = prose(e).iter().map(|(_, t)| t.zh).collect();
+        assert!(all_en.contains(en), "{a}: {en}");
+        assert!(all_zh.contains(zh), "{a}: {zh}");
+    };
+    has(Activation::Sigmoid, "binary classification", "二分类");
+    has(Activation::Tanh, "RNN", "RNN");
+    has(Activation::Hardsigmoid, "MobileNet", "MobileNet");
+    has(Activation::Hardtanh, "reinforcement-learning", "强化学习");
+    has(Activation::Relu, "CNN", "CNN");
+    has(Activation::LeakyRelu, "GAN", "生成对抗网络");
+    has(Activation::Prelu, "ImageNet", "ImageNet");
+    has(Activation::Elu, "Noisy", "噪声");
+    has(Activation::Selu, "LeCun", "LeCun");
+    has(Activation::Relu6, "MobileNet", "MobileNet");
+    has(Activation::Gelu, "BERT", "BERT");
+    has(Activation::Silu, "EfficientNet", "EfficientNet");
+    has(Activation::Mish, "YOLOv4", "YOLOv4");
+    has(Activation::Softplus, "variance", "方差");
+    has(Activation::Hardswish, "MobileNetV3", "MobileNetV3");
+}
+
+#[test]
+fn the_number_reader_respects_the_printed_precision() {
+    let text = "[−0.16997…, ∞): minimum ≈ −0.16997 at x ≈ −0.7518";
+    assert!(mentions(text, -0.169_971_2));
+    assert!(mentions(text, -0.751_79));
+    assert!(!mentions(text, -0.169_98));
+    assert!(!mentions(text, 0.169_971_2));
+    assert!(!mentions(text, -0.7525));
+    assert_eq!(numbers("(−1.7581, 6]"), vec![(-1.7581, 4), (6.0, 0)]);
+}
+
+#[test]
+fn agrees_with_the_math_modules_own_claims() {
+    use activation_explorer::math::Params;
+    let p = Params::default();
+    for e in entries() {
+        let a = e.activation;
+        assert_eq!(e.monotonic, a.is_monotonic(&p), "{a}");
+        // The quadrature splits at least wherever f′ jumps.
+        for k in a.kinks(&p) {
+            assert!(kinks(a).contains(&k), "{a}: kink {k} missing");
+        }
+    }
+}

@@ -1,0 +1,931 @@
+//! The charts drawn through plotters' SVG backend: exact snapshots of each view (reviewed;
+//! `AE_BLESS=1 cargo test --test chart_svg` rewrites them), and structural checks that do not
+//! depend on the snapshots.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use activation_explorer::catalog::{Category, seed_style};
+use activation_explorer::chart::views::{
+    AXIS_Y, AXIS_Y_DERIV, TITLE_GELU_DIFF, curve_name, group_title,
+};
+use activation_explorer::chart::{
+    ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail, draw_chart,
+    gallery_card, gelu_difference, group_panel, overlay, plot_geometry, sample_table, to_csv,
+    to_svg, to_svg_grid,
+};
+use activation_explorer::lang::Lang;
+use activation_explorer::math::{Activation, GeluApproximate, Params};
+use plotters::prelude::*;
+
+const SEED_X: (f64, f64) = (-6.0, 6.0);
+
+// ---------- a tiny SVG reader ----------
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let i = tag.find(&key)? + key.len();
+    let j = tag[i..].find('"')? + i;
+    Some(&tag[i..j])
+}
+
+fn tags<'a>(svg: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name} ");
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(i) = rest.find(&open) {
+        let tail = &rest[i..];
+        let end = tail.find('>').expect("tag closes");
+        out.push(&tail[..=end]);
+        rest = &tail[end + 1..];
+    }
+    out
+}
+
+/// (stroke colour, points) of every polyline.
+fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
+    tags(svg, "polyline")
+        .into_iter()
+        .map(|t| {
+            let pts = attr(t, "points")
+                .unwrap()
+                .split_whitespace()
+                .map(|p| {
+                    let (x, y) = p.split_once(',').unwrap();
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect();
+            (attr(t, "stroke").unwrap().to_string(), pts)
+        })
+        .collect()
+}
+
+/// The text content of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = svg;
+    while let Some(i) = rest.find("<text ") {
+        let tail = &rest[i..];
+        let start = tail.find('>').unwrap() + 1;
+        let end = tail.find("</text>").unwrap();
+        let raw = tail[start..end].trim();
+        out.push(
+            raw.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&"),
+        );
+        rest = &tail[end..];
+    }
+    out
+}
+
+fn hex(c: (u8, u8, u8)) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// The stroke colour a curve of seed colour `c` gets in `theme`.
+fn drawn(theme: &Theme, a: Activation) -> String {
+    hex(theme.curve_color(seed_style(a).color))
+}
+
+fn polylines_of(svg: &str, color: &str) -> Vec<Vec<(i32, i32)>> {
+    polylines(svg)
+        .into_iter()
+        .filter(|(c, _)| c == color)
+        .map(|(_, p)| p)
+        .collect()
+}
+
+fn svg_and_geometry(spec: &ChartSpec, w: u32, h: u32) -> (String, PlotGeometry) {
+    (to_svg(spec, w, h), plot_geometry(spec, w, h))
+}
+
+// ---------- snapshots ----------
+
+fn snapshot(name: &str, svg: &str) {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "snapshots", name]
+        .iter()
+        .collect();
+    if std::env::var("AE_BLESS").as_deref() == Ok("1") {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, svg).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing snapshot {}: run with AE_BLESS=1 and review it",
+            path.display()
+        )
+    });
+    let got = path.with_extension("new.svg");
+    if want == svg {
+        let _ = std::fs::remove_file(&got);
+    } else {
+        std::fs::write(&got, svg).unwrap();
+        panic!(
+            "snapshot {name} changed: compare {} with {} and re-bless (AE_BLESS=1) only if the change is intended",
+            path.display(),
+            got.display()
+        );
+    }
+}
+
+fn p0() -> Params {
+    Params::default()
+}
+
+#[test]
+fn snapshot_gallery_card_relu6() {
+    let spec = gallery_card(
+        Activation::Relu6,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    snapshot("gallery_relu6.svg", &to_svg(&spec, 280, 220));
+}
+
+#[test]
+fn snapshot_gallery_card_gelu_tanh_deriv_dark_zh() {
+    let p = Params {
+        approximate: GeluApproximate::Tanh,
+        ..p0()
+    };
+    let spec = gallery_card(Activation::Gelu, &p, SEED_X, true, Lang::Zh, Theme::DARK);
+    snapshot(
+        "gallery_gelu_tanh_deriv_dark_zh.svg",
+        &to_svg(&spec, 280, 220),
+    );
+}
+
+#[test]
+fn snapshot_group_panels() {
+    for c in Category::ALL {
+        let spec = group_panel(c, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+        snapshot(&format!("group_{}.svg", c.id()), &to_svg(&spec, 420, 320));
+    }
+}
+
+#[test]
+fn snapshot_overlay_all() {
+    let spec = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    snapshot("overlay_all.svg", &to_svg(&spec, 700, 400));
+}
+
+#[test]
+fn snapshot_detail_gelu_deriv() {
+    let spec = detail(
+        Activation::Gelu,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    snapshot("detail_gelu_deriv.svg", &to_svg(&spec, 700, 380));
+}
+
+#[test]
+fn snapshot_gelu_difference() {
+    let spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    snapshot("gelu_difference.svg", &to_svg(&spec, 600, 300));
+}
+
+// ---------- structure ----------
+
+#[test]
+fn relu6_kinks_are_sample_points_and_polyline_vertices() {
+    let spec = gallery_card(
+        Activation::Relu6,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    // Data: 0 and 6 are sampled exactly, even with a grid that misses them.
+    let pts = spec.curves[0].source.sample(SEED_X, 1000);
+    assert!(pts.contains(&(0.0, 0.0)));
+    assert!(pts.contains(&(6.0, 6.0)));
+    // Pixels: the polyline has the corner vertices.
+    let (svg, g) = svg_and_geometry(&spec, 280, 220);
+    let lines = polylines_of(&svg, &drawn(&Theme::LIGHT, Activation::Relu6));
+    assert_eq!(lines.len(), 1, "one solid polyline");
+    let at = |x: f64, y: f64| (g.px_at(x).round() as i32, g.py_at(y).round() as i32);
+    assert!(lines[0].contains(&at(0.0, 0.0)));
+    assert!(lines[0].contains(&at(6.0, 6.0)));
+    // Flat left of the corner, rising right of it.
+    let k = lines[0].iter().position(|p| *p == at(0.0, 0.0)).unwrap();
+    assert_eq!(lines[0][k - 1].1, at(0.0, 0.0).1);
+    assert!(lines[0][k + 1].1 < at(0.0, 0.0).1);
+}
+
+#[test]
+fn hardswish_and_hardtanh_kinks_follow_parameters() {
+    let p = Params {
+        min_val: -2.0,
+        max_val: 0.5,
+        ..p0()
+    };
+    let spec = gallery_card(
+        Activation::Hardtanh,
+        &p,
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let pts = spec.curves[0].source.sample(SEED_X, 1000);
+    assert!(pts.contains(&(-2.0, -2.0)) && pts.contains(&(0.5, 0.5)));
+    let spec = gallery_card(
+        Activation::Hardswish,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let xs: Vec<f64> = spec.curves[0]
+        .source
+        .sample(SEED_X, 1000)
+        .iter()
+        .map(|p| p.0)
+        .collect();
+    assert!(xs.contains(&-3.0) && xs.contains(&3.0));
+}
+
+#[test]
+fn gallery_card_has_title_axis_labels_note_and_seed_range() {
+    for a in Activation::SEED {
+        let spec = gallery_card(a, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+        let (svg, g) = svg_and_geometry(&spec, 280, 220);
+        let t = texts(&svg);
+        assert!(t.contains(&curve_name(a, &p0())), "{a}: title");
+        assert!(t.contains(&"x".to_string()) && t.contains(&"f(x)".to_string()));
+        assert!(t.contains(spec.note.as_ref().unwrap()), "{a}: note");
+        assert_eq!(polylines_of(&svg, &drawn(&Theme::LIGHT, a)).len(), 1, "{a}");
+        // The seed's y-range: data range widened by max(15 % of the span, 0.5).
+        let ys: Vec<f64> = (0..=1000)
+            .map(|i| a.eval(-6.0 + 12.0 * i as f64 / 1000.0))
+            .collect();
+        let (lo, hi) = ys
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(l, h), y| (l.min(*y), h.max(*y)));
+        let m = ((hi - lo) * 0.15).max(0.5);
+        assert!(
+            (g.y_range.0 - (lo - m)).abs() < 1e-3,
+            "{a}: {:?}",
+            g.y_range
+        );
+        assert!(
+            (g.y_range.1 - (hi + m)).abs() < 1e-3,
+            "{a}: {:?}",
+            g.y_range
+        );
+        assert_eq!(g.x_range, SEED_X);
+    }
+}
+
+#[test]
+fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
+    let spec = gallery_card(
+        Activation::Sigmoid,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let svg = to_svg(&spec, 280, 220);
+    let lines = polylines_of(&svg, &drawn(&Theme::LIGHT, Activation::Sigmoid));
+    // 1 solid f, many dashes of f′, plus 1 + 1..3 legend samples.
+    assert!(lines.len() > 12, "{}", lines.len());
+    let t = texts(&svg);
+    assert!(t.contains(&"f(x)".to_string()) && t.contains(&"f′(x)".to_string()));
+    assert!(t.contains(&AXIS_Y_DERIV.en.to_string()));
+    let zh = gallery_card(
+        Activation::Sigmoid,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::Zh,
+        Theme::LIGHT,
+    );
+    assert!(texts(&to_svg(&zh, 280, 220)).contains(&AXIS_Y_DERIV.zh.to_string()));
+}
+
+#[test]
+fn group_panels_have_5_6_5_curves_and_legend_entries() {
+    let theme = Theme::LIGHT;
+    for (c, n) in Category::ALL.into_iter().zip([5, 6, 5]) {
+        let spec = group_panel(c, &p0(), SEED_X, false, Lang::En, theme);
+        assert_eq!(spec.curves.len(), n, "{c:?}");
+        let (svg, g) = svg_and_geometry(&spec, 420, 320);
+        assert_eq!(g.y_range, (-3.0, 7.0));
+        let t = texts(&svg);
+        assert!(t.contains(&group_title(c).en.to_string()));
+        let members: Vec<Activation> = Activation::SEED
+            .into_iter()
+            .filter(|a| seed_style(*a).category == c)
+            .collect();
+        assert_eq!(members.len(), n);
+        let colors: BTreeSet<String> = polylines(&svg).into_iter().map(|(c, _)| c).collect();
+        for a in &members {
+            assert!(t.contains(&curve_name(*a, &p0())), "legend {a}");
+            assert!(colors.contains(&drawn(&theme, *a)), "curve {a}");
+            // Seed's styles: dashed curves are many short polylines, solid ones one (+legend).
+            let k = polylines_of(&svg, &drawn(&theme, *a)).len();
+            if seed_style(*a).dashed {
+                assert!(k > 10, "{a} dashed: {k}");
+            } else {
+                assert_eq!(k, 2, "{a} solid + legend sample");
+            }
+        }
+    }
+}
+
+#[test]
+fn overlay_legend_equals_the_chosen_set() {
+    let set = [Activation::Relu, Activation::Gelu, Activation::Mish];
+    let spec = overlay(&set, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+    let svg = to_svg(&spec, 700, 400);
+    let names: Vec<String> = set.iter().map(|a| curve_name(*a, &p0())).collect();
+    let t = texts(&svg);
+    for other in Activation::ALL {
+        let n = curve_name(other, &p0());
+        assert_eq!(t.contains(&n), names.contains(&n), "{n}");
+    }
+    let all = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    assert_eq!(all.curves.len(), 16);
+    let t = texts(&to_svg(&all, 700, 400));
+    for a in Activation::SEED {
+        assert!(t.contains(&curve_name(a, &p0())), "{a}");
+    }
+    assert!(t.contains(&"All activation functions".to_string()));
+}
+
+#[test]
+fn detail_gelu_shows_both_forms_and_derivatives() {
+    let spec = detail(
+        Activation::Gelu,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    assert_eq!(spec.curves.len(), 4);
+    let t = texts(&to_svg(&spec, 700, 380));
+    for l in ["GeLU", "GeLU (tanh)", "GeLU f′", "GeLU (tanh) f′"] {
+        assert!(t.contains(&l.to_string()), "{l}: {t:?}");
+    }
+    let plain = detail(
+        Activation::Relu,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    assert_eq!(plain.curves.len(), 1);
+    assert_eq!(plain.legend, None);
+    assert!(texts(&to_svg(&plain, 700, 380)).contains(&AXIS_Y.en.to_string()));
+}
+
+#[test]
+fn gelu_difference_range_is_tight_around_4_7e_4() {
+    let spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let (svg, g) = svg_and_geometry(&spec, 600, 300);
+    let pts = spec.curves[0].source.sample(SEED_X, 2001);
+    let max = pts.iter().map(|p| p.1).fold(f64::MIN, f64::max);
+    let min = pts.iter().map(|p| p.1).fold(f64::MAX, f64::min);
+    let biggest = max.max(-min);
+    assert!(biggest > 1e-4 && biggest < 1e-3, "{biggest}");
+    assert!(g.y_range.1 < 2e-3 && g.y_range.0 > -2e-3, "{:?}", g.y_range);
+    assert!(g.y_range.0 <= min && g.y_range.1 >= max);
+    assert!(texts(&svg).contains(&TITLE_GELU_DIFF.en.to_string()));
+}
+
+#[test]
+fn curves_stay_inside_the_plot_area() {
+    // Zoomed out: the fixed (−3, 7) no longer applies; on (−20, 20) with the seed range forced,
+    // ReLU leaves the plot and must be cut at its border, not drawn over the margins.
+    let mut spec = overlay(
+        &Activation::SEED,
+        &p0(),
+        (-20.0, 20.0),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    spec.y_range = activation_explorer::chart::YRange::Fixed(-3.0, 7.0);
+    spec.legend = None; // its line samples are curve-coloured too
+    let (svg, g) = svg_and_geometry(&spec, 700, 400);
+    let furniture = [
+        Theme::LIGHT.grid,
+        Theme::LIGHT.zero,
+        Theme::LIGHT.foreground,
+    ]
+    .map(hex);
+    let (l, t) = (g.plot_left as i32, g.plot_top as i32);
+    let (r, b) = (
+        (g.plot_left + g.plot_width) as i32,
+        (g.plot_top + g.plot_height) as i32,
+    );
+    let mut n = 0;
+    for (c, pts) in polylines(&svg) {
+        if furniture.contains(&c) {
+            continue;
+        }
+        for (x, y) in pts {
+            n += 1;
+            assert!(x >= l && x <= r && y >= t && y <= b, "({x},{y}) outside");
+        }
+    }
+    assert!(n > 1000);
+}
+
+#[test]
+fn draw_chart_returns_the_geometry_and_pixels_map_back() {
+    let spec = detail(
+        Activation::Silu,
+        &p0(),
+        (-4.0, 8.0),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let mut s = String::new();
+    let g = {
+        let root = SVGBackend::with_string(&mut s, (900, 450)).into_drawing_area();
+        draw_chart(&root, &spec).unwrap()
+    };
+    assert_eq!(g, plot_geometry(&spec, 900, 450));
+    assert_eq!(g.x_range, (-4.0, 8.0));
+    assert_eq!(g.px_at(-4.0), g.plot_left);
+    assert_eq!(g.px_at(8.0), g.plot_left + g.plot_width);
+    for px in [g.plot_left, g.plot_left + 123.0, g.plot_left + g.plot_width] {
+        assert!((g.px_at(g.x_at(px)) - px).abs() < 1e-9);
+    }
+    // The y = 0 zero line is drawn where the geometry says.
+    let zero = hex(Theme::LIGHT.zero);
+    let y0 = g.py_at(0.0).round() as i32;
+    assert!(
+        polylines_of(&s, &zero)
+            .iter()
+            .any(|p| p.iter().all(|q| q.1 == y0))
+    );
+}
+
+#[test]
+fn hidpi_scales_geometry_fonts_and_strokes() {
+    let mut spec = gallery_card(
+        Activation::Tanh,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let g1 = plot_geometry(&spec, 280, 220);
+    let svg1 = to_svg(&spec, 280, 220);
+    spec.scale = 2.0;
+    let g2 = plot_geometry(&spec, 560, 440);
+    let svg2 = to_svg(&spec, 560, 440);
+    assert!((g2.plot_width - 2.0 * g1.plot_width).abs() <= 1.0);
+    assert!((g2.plot_left - 2.0 * g1.plot_left).abs() <= 1.0);
+    let size = |svg: &str| -> f64 {
+        tags(svg, "text")
+            .iter()
+            .find(|t| attr(t, "font-weight") == Some("bold"))
+            .and_then(|t| attr(t, "font-size"))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!((size(&svg2) - 2.0 * size(&svg1)).abs() < 1e-6);
+    let width = |svg: &str| -> String {
+        tags(svg, "polyline")
+            .into_iter()
+            .find(|t| attr(t, "stroke") == Some(&drawn(&Theme::LIGHT, Activation::Tanh)))
+            .and_then(|t| attr(t, "stroke-width"))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(width(&svg1), "2");
+    assert_eq!(width(&svg2), "5");
+}
+
+#[test]
+fn probe_draws_a_line_and_a_dot_per_curve() {
+    let mut spec = detail(Activation::Elu, &p0(), SEED_X, true, Lang::En, Theme::LIGHT);
+    spec.probe = Some(-1.0);
+    let (svg, g) = svg_and_geometry(&spec, 700, 380);
+    let circles = tags(&svg, "circle");
+    // Each dot is a background ring plus a coloured disc.
+    assert_eq!(circles.len(), 2 * spec.curves.len());
+    let cx = g.px_at(-1.0).round() as i32;
+    let y = Activation::Elu.eval(-1.0);
+    let cy = g.py_at(y).round() as i32;
+    assert!(circles.iter().any(|c| {
+        attr(c, "cx") == Some(&cx.to_string()) && attr(c, "cy") == Some(&cy.to_string())
+    }));
+    spec.probe = Some(100.0);
+    assert!(tags(&to_svg(&spec, 700, 380), "circle").is_empty());
+}
+
+#[test]
+fn legend_auto_avoids_the_data() {
+    // ReLU with f′: the data fills the lower left and the upper right; the legend goes to the
+    // upper left, away from both.
+    let spec = detail(
+        Activation::Relu,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    assert_eq!(spec.legend, Some(LegendPos::Auto));
+    let (svg, g) = svg_and_geometry(&spec, 700, 380);
+    let rects = tags(&svg, "rect");
+    let legend = rects
+        .iter()
+        .find(|r| attr(r, "opacity") == Some("0.88"))
+        .expect("legend box");
+    let x: f64 = attr(legend, "x").unwrap().parse().unwrap();
+    let y: f64 = attr(legend, "y").unwrap().parse().unwrap();
+    assert!(x < g.plot_left + g.plot_width / 2.0 && y < g.plot_top + g.plot_height / 2.0);
+    // Softplus rises to the upper right and sits on 0 at the left: upper left again; for a
+    // falling curve (f′ of ... none fall) use points: a decreasing line picks another corner.
+    let mut spec2 = spec.clone();
+    spec2.curves[0].source = CurveSource::Points(vec![(-6.0, 6.0), (6.0, -0.5)]);
+    spec2.curves[1].source = CurveSource::Points(vec![(-6.0, 5.0), (6.0, -0.4)]);
+    let (svg2, g2) = svg_and_geometry(&spec2, 700, 380);
+    let rects = tags(&svg2, "rect");
+    let legend = rects
+        .iter()
+        .find(|r| attr(r, "opacity") == Some("0.88"))
+        .unwrap();
+    let x: f64 = attr(legend, "x").unwrap().parse().unwrap();
+    assert!(x > g2.plot_left + g2.plot_width / 2.0, "moved right");
+}
+
+#[test]
+fn themes_have_good_contrast() {
+    for theme in [Theme::LIGHT, Theme::DARK] {
+        assert!(contrast(theme.foreground, theme.background) >= 7.0);
+        assert!(contrast(theme.muted, theme.background) >= 4.5);
+        for a in Activation::ALL {
+            let c = theme.curve_color(seed_style(a).color);
+            assert!(contrast(c, theme.background) >= theme.curve_contrast, "{a}");
+        }
+    }
+    // Colours that are already fine are kept as the seed has them.
+    assert_eq!(
+        Theme::LIGHT.curve_color(seed_style(Activation::Tanh).color),
+        seed_style(Activation::Tanh).color
+    );
+}
+
+// ---------- exports ----------
+
+#[test]
+fn csv_reads_back_to_identical_f64() {
+    let p = Params {
+        negative_slope: 0.1,
+        ..p0()
+    };
+    let spec = overlay(
+        &[
+            Activation::LeakyRelu,
+            Activation::Gelu,
+            Activation::Softplus,
+        ],
+        &p,
+        (-7.3, 5.1),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let csv = to_csv(&spec, 257);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "x,Leaky ReLU (a=0.1) f(x),Leaky ReLU (a=0.1) f'(x),GeLU f(x),GeLU f'(x),Softplus f(x),Softplus f'(x)"
+    );
+    let rows: Vec<Vec<f64>> = lines
+        .map(|l| l.split(',').map(|v| v.parse::<f64>().unwrap()).collect())
+        .collect();
+    assert_eq!(rows.len(), 258, "257 points plus the kink at 0");
+    assert_eq!(rows[0][0], -7.3);
+    assert_eq!(rows.last().unwrap()[0], 5.1);
+    assert!(rows.iter().any(|r| r[0] == 0.0));
+    for r in &rows {
+        let x = r[0];
+        for (k, c) in spec.curves.iter().enumerate() {
+            let want = c.source.value_at(x).unwrap();
+            assert_eq!(r[k + 1].to_bits(), want.to_bits(), "x={x} col {k}");
+        }
+    }
+}
+
+#[test]
+fn csv_quotes_names_with_commas() {
+    let mut spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    spec.curves[0].name = "a, \"b\"".into();
+    let csv = to_csv(&spec, 3);
+    assert_eq!(csv.lines().next().unwrap(), "x,\"a, \"\"b\"\"\"");
+}
+
+#[test]
+fn sample_table_matches_the_math() {
+    let p = Params { alpha: 0.5, ..p0() };
+    let rows = sample_table(Activation::Elu, &p, (-6.0, 6.0), 13);
+    assert_eq!(rows.len(), 13);
+    assert_eq!(rows[0].0, -6.0);
+    assert_eq!(rows[6].0, 0.0);
+    assert_eq!(rows[12].0, 6.0);
+    for (x, y, d) in rows {
+        assert_eq!(y.to_bits(), Activation::Elu.eval_with(x, &p).to_bits());
+        assert_eq!(
+            d.to_bits(),
+            Activation::Elu.derivative_with(x, &p).to_bits()
+        );
+    }
+    assert!(sample_table(Activation::Relu, &p0(), (0.0, 1.0), 0).is_empty());
+}
+
+#[test]
+fn svg_grid_holds_every_card() {
+    let specs: Vec<ChartSpec> = Activation::SEED
+        .iter()
+        .map(|a| gallery_card(*a, &p0(), SEED_X, false, Lang::En, Theme::LIGHT))
+        .collect();
+    let svg = to_svg_grid(&specs, 4, 280, 220, Some("Overview"));
+    let t = texts(&svg);
+    assert!(t.contains(&"Overview".to_string()));
+    for a in Activation::SEED {
+        assert!(t.contains(&curve_name(a, &p0())), "{a}");
+    }
+}
+
+/// Renders the seed's three figures (and a few more views) into /tmp/chart-preview/ for a
+/// visual comparison with the seed's PNGs (convert with rsvg-convert).
+#[test]
+fn preview_seed_figures() {
+    let dir = PathBuf::from("/tmp/chart-preview");
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, svg: String| std::fs::write(dir.join(name), svg).unwrap();
+    for (theme, suffix) in [(Theme::LIGHT, ""), (Theme::DARK, "_dark")] {
+        let cards: Vec<ChartSpec> = Activation::SEED
+            .iter()
+            .map(|a| gallery_card(*a, &p0(), SEED_X, false, Lang::En, theme))
+            .collect();
+        write(
+            &format!("individual{suffix}.svg"),
+            to_svg_grid(&cards, 4, 300, 240, Some("Activation Functions Overview")),
+        );
+        let panels: Vec<ChartSpec> = Category::ALL
+            .iter()
+            .map(|c| group_panel(*c, &p0(), SEED_X, false, Lang::En, theme))
+            .collect();
+        write(
+            &format!("grouped{suffix}.svg"),
+            to_svg_grid(
+                &panels,
+                3,
+                520,
+                360,
+                Some("Activation Functions by Category"),
+            ),
+        );
+        let all = overlay(&Activation::SEED, &p0(), SEED_X, false, Lang::En, theme);
+        write(&format!("all{suffix}.svg"), to_svg(&all, 900, 520));
+    }
+    let d = detail(
+        Activation::Gelu,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::Zh,
+        Theme::LIGHT,
+    );
+    write("detail_gelu_zh.svg", to_svg(&d, 900, 450));
+    let mut d = detail(
+        Activation::Hardswish,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::DARK,
+    );
+    d.probe = Some(-1.5);
+    write("detail_hardswish_probe_dark.svg", to_svg(&d, 900, 450));
+    write(
+        "gelu_difference.svg",
+        to_svg(&gelu_difference(SEED_X, Lang::En, Theme::LIGHT), 900, 450),
+    );
+    let c = gallery_card(
+        Activation::Selu,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::Zh,
+        Theme::LIGHT,
+    );
+    write("card_selu_deriv_zh.svg", to_svg(&c, 280, 220));
+    let mut c2 = c.clone();
+    c2.scale = 2.0;
+    write("card_selu_deriv_zh_2x.svg", to_svg(&c2, 560, 440));
+    assert!(dir.join("individual.svg").exists());
+}
+
+/// Busy views (many legend entries) and small sizes, for looking at.
+#[test]
+fn preview_busy_views() {
+    let dir = PathBuf::from("/tmp/chart-preview");
+    std::fs::create_dir_all(&dir).unwrap();
+    let o = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("all_deriv.svg"), to_svg(&o, 900, 450)).unwrap();
+    let o = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("all_phone.svg"), to_svg(&o, 360, 300)).unwrap();
+    let g = group_panel(
+        Category::ReluFamily,
+        &p0(),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::DARK,
+    );
+    std::fs::write(dir.join("group_relu_deriv_dark.svg"), to_svg(&g, 420, 320)).unwrap();
+    let z = detail(
+        Activation::Relu6,
+        &p0(),
+        (-1e6, 1e6),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("zoom_out.svg"), to_svg(&z, 700, 380)).unwrap();
+    let z = detail(
+        Activation::Relu6,
+        &p0(),
+        (5.999999, 6.000001),
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    std::fs::write(dir.join("zoom_in.svg"), to_svg(&z, 700, 380)).unwrap();
+}
+
+#[test]
+fn a_big_legend_goes_below_the_plot_on_a_phone() {
+    let spec = overlay(
+        &Activation::SEED,
+        &p0(),
+        SEED_X,
+        false,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let (svg, g) = svg_and_geometry(&spec, 360, 300);
+    let rects = tags(&svg, "rect");
+    let legend = rects
+        .iter()
+        .find(|r| attr(r, "opacity") == Some("0.88"))
+        .unwrap();
+    let y: f64 = attr(legend, "y").unwrap().parse().unwrap();
+    assert!(y > g.plot_top + g.plot_height, "legend below the plot");
+    let h: f64 = attr(legend, "height").unwrap().parse().unwrap();
+    assert!(y + h <= 300.0, "and inside the chart");
+    // All 16 names are still there.
+    let t = texts(&svg);
+    for a in Activation::SEED {
+        assert!(t.contains(&curve_name(a, &p0())), "{a}");
+    }
+    // On a wide chart the same legend stays inside the plot.
+    let (svg, g) = svg_and_geometry(&spec, 900, 520);
+    let rects = tags(&svg, "rect");
+    let legend = rects
+        .iter()
+        .find(|r| attr(r, "opacity") == Some("0.88"))
+        .unwrap();
+    let y: f64 = attr(legend, "y").unwrap().parse().unwrap();
+    assert!(y < g.plot_top + g.plot_height);
+}
+
+#[test]
+fn extreme_ranges_draw_sane_charts() {
+    let cases: [(f64, f64); 6] = [
+        (-1e6, 1e6),
+        (5.999999, 6.000001),
+        (-1e-9, 1e-9),
+        (100.0, 100.5),
+        (f64::NAN, 1.0),
+        (3.0, -3.0),
+    ];
+    for xr in cases {
+        for a in [Activation::Relu6, Activation::Softplus, Activation::Selu] {
+            let spec = detail(a, &p0(), xr, true, Lang::En, Theme::LIGHT);
+            let (svg, g) = svg_and_geometry(&spec, 700, 380);
+            assert!(
+                g.x_range.0 < g.x_range.1 && g.y_range.0 < g.y_range.1,
+                "{xr:?}"
+            );
+            assert!(g.y_range.0.is_finite() && g.y_range.1.is_finite());
+            // Tick labels exist on each axis, are distinct and short enough to read.
+            let anchors: Vec<&str> = tags(&svg, "text")
+                .iter()
+                .map(|t| attr(t, "text-anchor").unwrap())
+                .collect();
+            let labels = texts(&svg);
+            assert_eq!(anchors.len(), labels.len());
+            for side in ["middle", "end"] {
+                let ticks: Vec<&String> = labels
+                    .iter()
+                    .zip(&anchors)
+                    .filter(|(t, an)| {
+                        **an == side && t.chars().all(|c| c.is_ascii_digit() || ".−e".contains(c))
+                    })
+                    .map(|(t, _)| t)
+                    .collect();
+                assert!(ticks.len() >= 3, "{xr:?} {a}: {labels:?}");
+                assert!(ticks.iter().all(|t| t.chars().count() <= 12), "{ticks:?}");
+                let unique: BTreeSet<&String> = ticks.iter().copied().collect();
+                assert_eq!(unique.len(), ticks.len(), "{xr:?}: {ticks:?}");
+            }
+            assert!(!polylines_of(&svg, &drawn(&Theme::LIGHT, a)).is_empty());
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(40))]
+
+        /// For any x-range, size and scale: every curve vertex is inside the plot, and the
+        /// geometry maps pixels to x and back.
+        #[test]
+        fn curves_inside_and_geometry_inverts(
+            lo in -50.0f64..50.0,
+            span in 0.01f64..200.0,
+            w in 200u32..1000,
+            h in 160u32..600,
+            scale in proptest::sample::select(vec![1.0, 1.5, 2.0, 3.0]),
+            k in 0usize..17,
+        ) {
+            let a = Activation::ALL[k];
+            let mut spec = detail(a, &p0(), (lo, lo + span), true, Lang::En, Theme::DARK);
+            spec.scale = scale;
+            spec.legend = None;
+            let (svg, g) = svg_and_geometry(&spec, w, h);
+            let (l, t) = (g.plot_left as i32, g.plot_top as i32);
+            let (r, b) = ((g.plot_left + g.plot_width) as i32, (g.plot_top + g.plot_height) as i32);
+            for pts in polylines_of(&svg, &drawn(&Theme::DARK, a)) {
+                for (x, y) in pts {
+                    prop_assert!(x >= l && x <= r && y >= t && y <= b);
+                }
+            }
+            prop_assert!(g.plot_left + g.plot_width <= w as f64);
+            prop_assert!(g.plot_top + g.plot_height <= h as f64);
+            let px = g.plot_left + g.plot_width * 0.37;
+            prop_assert!((g.px_at(g.x_at(px)) - px).abs() < 1e-6);
+        }
+    }
+}

@@ -1,0 +1,793 @@
+//! URL query / embed attribute parsing: the schema, the bad-input corpus
+//! (`tests/data/bad_inputs.json`), the round trip, and a fuzz run on arbitrary strings.
+//!
+//! The fuzz case count defaults to 10,000 and can be raised with `AE_FUZZ_CASES=100000`.
+
+use activation_explorer::guide::Questionnaire;
+use activation_explorer::lang::Lang;
+use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::state::{
+    AppState, EXCERPT_CHARS, KEYS, MAX_NOTICES, Notice, NoticeKind, PARAM_LIMITS, Theme, View,
+    param_limit, parse_pairs, parse_query, to_query,
+};
+use proptest::prelude::*;
+
+// ---------------------------------------------------------------------------------------------
+// A tiny JSON reader, enough for the corpus (objects, arrays, strings with escapes, literals).
+
+#[derive(Debug, Clone, PartialEq)]
+enum Json {
+    Null,
+    Bool(bool),
+    Num(f64),
+    Str(String),
+    Arr(Vec<Json>),
+    Obj(Vec<(String, Json)>),
+}
+
+impl Json {
+    fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Obj(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+    fn str(&self) -> &str {
+        match self {
+            Json::Str(s) => s,
+            other => panic!("expected a string, got {other:?}"),
+        }
+    }
+}
+
+struct JsonReader<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl JsonReader<'_> {
+    fn parse(text: &str) -> Json {
+        let mut r = JsonReader {
+            s: text.as_bytes(),
+            i: 0,
+        };
+        let v = r.value();
+        r.ws();
+        assert_eq!(r.i, r.s.len(), "trailing characters in JSON");
+        v
+    }
+    fn ws(&mut self) {
+        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+    fn eat(&mut self, c: u8) {
+        self.ws();
+        assert_eq!(
+            self.s.get(self.i),
+            Some(&c),
+            "expected {:?} at {}",
+            c as char,
+            self.i
+        );
+        self.i += 1;
+    }
+    fn value(&mut self) -> Json {
+        self.ws();
+        match self.s[self.i] {
+            b'{' => {
+                self.i += 1;
+                let mut m = Vec::new();
+                self.ws();
+                if self.s[self.i] == b'}' {
+                    self.i += 1;
+                    return Json::Obj(m);
+                }
+                loop {
+                    self.ws();
+                    let k = self.string();
+                    self.eat(b':');
+                    m.push((k, self.value()));
+                    self.ws();
+                    self.i += 1;
+                    match self.s[self.i - 1] {
+                        b',' => continue,
+                        b'}' => return Json::Obj(m),
+                        c => panic!("unexpected {:?} in object", c as char),
+                    }
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                let mut a = Vec::new();
+                self.ws();
+                if self.s[self.i] == b']' {
+                    self.i += 1;
+                    return Json::Arr(a);
+                }
+                loop {
+                    a.push(self.value());
+                    self.ws();
+                    self.i += 1;
+                    match self.s[self.i - 1] {
+                        b',' => continue,
+                        b']' => return Json::Arr(a),
+                        c => panic!("unexpected {:?} in array", c as char),
+                    }
+                }
+            }
+            b'"' => Json::Str(self.string()),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'n' => self.literal("null", Json::Null),
+            _ => {
+                let start = self.i;
+                while self.i < self.s.len() && b"+-.eE0123456789".contains(&self.s[self.i]) {
+                    self.i += 1;
+                }
+                let t = std::str::from_utf8(&self.s[start..self.i]).unwrap();
+                Json::Num(t.parse().expect("a JSON number"))
+            }
+        }
+    }
+    fn literal(&mut self, word: &str, v: Json) -> Json {
+        assert!(self.s[self.i..].starts_with(word.as_bytes()));
+        self.i += word.len();
+        v
+    }
+    fn hex4(&mut self) -> u32 {
+        let t = std::str::from_utf8(&self.s[self.i..self.i + 4]).unwrap();
+        self.i += 4;
+        u32::from_str_radix(t, 16).expect("four hex digits")
+    }
+    fn string(&mut self) -> String {
+        self.eat(b'"');
+        let mut out = Vec::new();
+        loop {
+            let c = self.s[self.i];
+            self.i += 1;
+            match c {
+                b'"' => return String::from_utf8(out).expect("UTF-8 JSON"),
+                b'\\' => {
+                    let e = self.s[self.i];
+                    self.i += 1;
+                    let ch = match e {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            let hi = self.hex4();
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                assert_eq!(&self.s[self.i..self.i + 2], b"\\u");
+                                self.i += 2;
+                                let lo = self.hex4();
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            char::from_u32(code).expect("a valid \\u escape")
+                        }
+                        other => panic!("bad escape \\{}", other as char),
+                    };
+                    let mut buf = [0; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+}
+
+#[test]
+fn json_reader_reads_escapes() {
+    let v =
+        JsonReader::parse(r#"[{"a": "x\"\\\/\n\u00e9\ud83d\ude00", "b": [true, null, -1.5e2]}]"#);
+    let Json::Arr(items) = v else { panic!() };
+    assert_eq!(items[0].get("a").unwrap().str(), "x\"\\/\né😀");
+    assert_eq!(
+        items[0].get("b"),
+        Some(&Json::Arr(vec![
+            Json::Bool(true),
+            Json::Null,
+            Json::Num(-150.0)
+        ]))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+struct Case {
+    query: String,
+    keys: Vec<String>,
+    expect_query: String,
+    note: String,
+}
+
+fn corpus() -> Vec<Case> {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/bad_inputs.json"
+    ))
+    .expect("the corpus");
+    let Json::Arr(items) = JsonReader::parse(&text) else {
+        panic!("the corpus is a JSON array")
+    };
+    items
+        .iter()
+        .map(|e| Case {
+            query: e.get("query").expect("query").str().to_string(),
+            keys: match e.get("expect_notice_keys") {
+                Some(Json::Arr(k)) => k.iter().map(|k| k.str().to_string()).collect(),
+                other => panic!("expect_notice_keys: {other:?}"),
+            },
+            expect_query: e
+                .get("expect_query")
+                .expect("expect_query")
+                .str()
+                .to_string(),
+            note: e.get("note").expect("note").str().to_string(),
+        })
+        .collect()
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Everything that must hold for any parse result.
+fn check_invariants(state: &AppState, notices: &[Notice]) {
+    assert!(
+        notices.len() <= MAX_NOTICES + 1,
+        "{} notices",
+        notices.len()
+    );
+    for n in notices {
+        assert!(n.key.chars().count() <= EXCERPT_CHARS + 1, "{:?}", n.key);
+        assert!(
+            n.value.chars().count() <= EXCERPT_CHARS + 1,
+            "{:?}",
+            n.value
+        );
+        assert!(!n.value.chars().any(char::is_control), "{:?}", n.value);
+        let en = n.message(Lang::En);
+        let zh = n.message(Lang::Zh);
+        assert!(!en.is_empty() && !zh.is_empty());
+        assert!(
+            !en.chars().any(is_cjk) || n.value.chars().any(is_cjk) || n.key.chars().any(is_cjk)
+        );
+        assert!(zh.chars().any(is_cjk), "{zh}");
+        assert!(en.chars().count() < 260, "{en}");
+    }
+    // The state is valid: it survives its own query unchanged and without notices.
+    let q = to_query(state);
+    let (again, notices2) = parse_query(&q);
+    assert_eq!(&again, state, "query {q:?}");
+    assert!(notices2.is_empty(), "{q:?} → {notices2:?}");
+    assert!(state.params.validate().is_ok());
+    let (a, b) = state.x_range;
+    assert!(a.is_finite() && b.is_finite() && a < b);
+    assert!(Questionnaire::from_answers(&state.answers).is_ok());
+    let mut fns = state.fns.clone();
+    fns.sort();
+    fns.dedup();
+    assert_eq!(fns.len(), state.fns.len(), "duplicate fns");
+}
+
+fn keys_of(notices: &[Notice]) -> Vec<&str> {
+    notices.iter().map(|n| n.key.as_str()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus.
+
+#[test]
+fn corpus_is_large_and_covers_every_key() {
+    let cases = corpus();
+    assert!(cases.len() >= 60, "{} cases", cases.len());
+    for key in KEYS {
+        let n = cases
+            .iter()
+            .filter(|c| c.keys.iter().any(|k| k == key))
+            .count();
+        assert!(n >= 2, "only {n} corpus cases for {key}");
+    }
+    let all: String = cases.iter().map(|c| c.query.as_str()).collect();
+    for needle in [
+        "NaN",
+        "inf",
+        "1e308",
+        "-0",
+        "<script>",
+        "onerror",
+        "javascript:",
+        "%zz",
+    ] {
+        assert!(all.contains(needle), "no case with {needle}");
+    }
+    assert!(cases.iter().any(|c| c.query.len() >= 10_000));
+    for c in &cases {
+        assert!(!c.note.is_empty());
+        assert!(
+            !c.keys.is_empty(),
+            "every case must produce a visible notice"
+        );
+    }
+}
+
+#[test]
+fn corpus_cases_give_their_notices_and_fall_back_to_defaults() {
+    for c in corpus() {
+        let (state, notices) = parse_query(&c.query);
+        let got = keys_of(&notices);
+        for k in &c.keys {
+            assert!(
+                got.contains(&k.as_str()),
+                "{}: expected a notice for {k:?}, got {got:?}",
+                c.note
+            );
+        }
+        assert_eq!(to_query(&state), c.expect_query, "{}", c.note);
+        check_invariants(&state, &notices);
+        // The offending value never comes back whole in a message.
+        for n in &notices {
+            let msg = n.message(Lang::En);
+            if c.query.len() > 200 {
+                assert!(
+                    msg.len() < 300,
+                    "{}: message of {} bytes",
+                    c.note,
+                    msg.len()
+                );
+            }
+        }
+    }
+}
+
+/// Splits a query into raw pairs the way an embed author would write attributes.
+fn raw_pairs(q: &str) -> Vec<(String, String)> {
+    q.trim_start_matches('?')
+        .split('&')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let (k, v) = s.split_once('=').unwrap_or((s, ""));
+            (format!("data-{k}"), v.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_as_embed_attributes_behaves_the_same() {
+    let mut n = 0;
+    for c in corpus() {
+        // Attributes are not percent-decoded: only the cases without escapes compare directly.
+        if c.query.contains('%')
+            || c.query.contains('+')
+            || c.keys.iter().any(|k| k.starts_with("data-"))
+        {
+            continue;
+        }
+        n += 1;
+        let (from_url, url_notices) = parse_query(&c.query);
+        let (from_attrs, attr_notices) = parse_pairs(raw_pairs(&c.query).into_iter());
+        assert_eq!(from_attrs, from_url, "{}", c.note);
+        assert_eq!(keys_of(&attr_notices), keys_of(&url_notices), "{}", c.note);
+        check_invariants(&from_attrs, &attr_notices);
+    }
+    assert!(n >= 60, "only {n} corpus cases usable as attributes");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The schema, key by key.
+
+#[test]
+fn empty_query_is_the_default_state() {
+    for q in ["", "?", "&&", "?&"] {
+        let (s, notices) = parse_query(q);
+        assert_eq!(s, AppState::default());
+        assert!(notices.is_empty());
+    }
+    let d = AppState::default();
+    assert_eq!(d.lang, None);
+    assert_eq!(d.view, View::Guide);
+    assert!(d.fns.is_empty());
+    assert_eq!(d.x_range, (-6.0, 6.0));
+    assert!(!d.deriv);
+    assert!(d.answers.is_empty());
+    assert_eq!(d.params, Params::default());
+    assert_eq!(d.theme, None);
+    assert!(!d.embed);
+    assert_eq!(to_query(&d), "");
+}
+
+#[test]
+fn a_full_query_sets_every_field() {
+    let q = "?lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=true&answers=nnnny\
+             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
+             &approximate=tanh&theme=dark&embed=1";
+    let (s, notices) = parse_query(q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.lang, Some(Lang::Zh));
+    assert_eq!(s.view, View::Detail);
+    assert_eq!(
+        s.fns,
+        [Activation::Elu, Activation::Relu, Activation::GeluTanh]
+    );
+    assert_eq!(s.primary_fn(), Some(Activation::Elu));
+    assert_eq!(s.x_range, (-2.5, 10.0));
+    assert!(s.deriv);
+    assert_eq!(s.answers, [false, false, false, false, true]);
+    assert_eq!(
+        s.questionnaire().recommended(),
+        &[Activation::LeakyRelu, Activation::Elu]
+    );
+    let p = s.params;
+    assert_eq!(
+        (
+            p.negative_slope,
+            p.weight,
+            p.alpha,
+            p.min_val,
+            p.max_val,
+            p.beta
+        ),
+        (0.2, -0.5, 1.5, -2.0, 3.0, 2.0)
+    );
+    assert_eq!(p.threshold, Some(15.0));
+    assert_eq!(p.approximate, GeluApproximate::Tanh);
+    assert_eq!(s.theme, Some(Theme::Dark));
+    assert!(s.embed);
+    assert_eq!(
+        to_query(&s),
+        "lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=1&answers=nnnny\
+         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
+         &approximate=tanh&theme=dark&embed=1"
+    );
+}
+
+#[test]
+fn every_view_and_theme_id_parses() {
+    for v in View::ALL {
+        let (s, n) = parse_query(&format!("view={}", v.id()));
+        assert_eq!((s.view, n.len()), (v, 0));
+    }
+    assert_eq!(
+        View::ALL.map(|v| v.id()),
+        ["guide", "gallery", "groups", "overlay", "table", "detail"]
+    );
+    for t in Theme::ALL {
+        let (s, n) = parse_query(&format!("theme={}", t.id()));
+        assert_eq!((s.theme, n.len()), (Some(t), 0));
+    }
+    for a in Activation::ALL {
+        let (s, n) = parse_query(&format!("fn={}", a.id()));
+        assert_eq!((s.fns, n.len()), (vec![a], 0));
+    }
+}
+
+#[test]
+fn booleans_and_percent_decoding() {
+    for (v, want) in [("0", false), ("1", true), ("false", false), ("true", true)] {
+        assert_eq!(parse_query(&format!("deriv={v}")).0.deriv, want);
+        assert_eq!(parse_query(&format!("embed={v}")).0.embed, want);
+    }
+    // Encoded comma and letters decode; `+` is a space, trimmed around numbers.
+    let (s, n) = parse_query("f%6E=relu%2Cgelu&x=-6,+6&%6Cang=%7A%68");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.fns, [Activation::Relu, Activation::Gelu]);
+    assert_eq!(s.x_range, (-6.0, 6.0));
+    assert_eq!(s.lang, Some(Lang::Zh));
+}
+
+#[test]
+fn notice_kinds_are_specific() {
+    let kind = |q: &str| parse_query(q).1.into_iter().next().map(|n| n.kind);
+    assert_eq!(kind("x=6,-6"), Some(NoticeKind::RangeReversed));
+    assert_eq!(kind("x=1,1"), Some(NoticeKind::RangeEmpty));
+    assert_eq!(kind("x=0,1e-9"), Some(NoticeKind::RangeTooNarrow));
+    assert_eq!(kind("x=1"), Some(NoticeKind::RangeShape));
+    assert_eq!(kind("x=NaN,1"), Some(NoticeKind::NotFinite));
+    assert_eq!(kind("x=a,1"), Some(NoticeKind::NotANumber));
+    assert_eq!(kind("lang=%zz"), Some(NoticeKind::BadPercent));
+    assert_eq!(kind("lang=%FF"), Some(NoticeKind::InvalidUtf8));
+    assert_eq!(kind("fn=nope"), Some(NoticeKind::UnknownId));
+    assert_eq!(kind("fn=relu,relu"), Some(NoticeKind::DuplicateId));
+    assert_eq!(kind("fn=relu,"), Some(NoticeKind::EmptyItem));
+    assert_eq!(kind("foo=1"), Some(NoticeKind::UnknownKey));
+    assert_eq!(
+        parse_query("lang=en&lang=zh").1[0].kind,
+        NoticeKind::DuplicateKey
+    );
+    assert_eq!(kind("lang="), Some(NoticeKind::Empty));
+    assert_eq!(
+        kind(&format!("lang={}", "e".repeat(1001))),
+        Some(NoticeKind::TooLong)
+    );
+    // Exactly 1,000 characters is still read (and refused as an unknown language).
+    assert!(matches!(
+        kind(&format!("lang={}", "e".repeat(1000))),
+        Some(NoticeKind::UnknownValue { .. })
+    ));
+    assert!(matches!(
+        kind("answers=yy"),
+        Some(NoticeKind::BadAnswers(_))
+    ));
+    assert_eq!(
+        kind("beta=0"),
+        Some(NoticeKind::OutOfRange {
+            min: param_limit("beta").unwrap().min,
+            max: param_limit("beta").unwrap().max
+        })
+    );
+    assert_eq!(kind("min_val=5"), Some(NoticeKind::BoundsConflict));
+}
+
+#[test]
+fn bounds_conflicts_reset_only_what_was_given() {
+    let (s, n) = parse_query("max_val=0.5&min_val=0.25");
+    assert!(n.is_empty());
+    assert_eq!((s.params.min_val, s.params.max_val), (0.25, 0.5));
+    // min_val alone above the default max_val: only min_val falls back.
+    let (s, n) = parse_query("min_val=0.5");
+    assert!(n.is_empty(), "0.5 < default max 1: valid");
+    assert_eq!(s.params.min_val, 0.5);
+    let (s, n) = parse_query("min_val=4&max_val=3");
+    assert_eq!(keys_of(&n), ["min_val", "max_val"]);
+    assert_eq!(s.params, Params::default());
+}
+
+#[test]
+fn parameter_limits_are_inclusive() {
+    for l in PARAM_LIMITS {
+        for v in [l.min, l.max] {
+            let q = format!("{}={v}", l.name);
+            let (_, n) = parse_query(&q);
+            // A bound at the edge may still conflict with the other bound's default.
+            let conflict = matches!(l.name, "min_val" | "max_val");
+            if !conflict {
+                assert!(n.is_empty(), "{q}: {n:?}");
+            }
+        }
+        let above = l.max + l.max.abs().max(1.0);
+        let (_, n) = parse_query(&format!("{}={above}", l.name));
+        assert_eq!(keys_of(&n), [l.name]);
+    }
+}
+
+#[test]
+fn notices_quote_a_short_excerpt_as_plain_text() {
+    let evil = format!("<script>alert(1)</script>{}", "x".repeat(5000));
+    let (_, n) = parse_query(&format!("view={evil}"));
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].value.chars().count(), EXCERPT_CHARS + 1);
+    assert!(n[0].value.ends_with('…'));
+    assert!(n[0].value.starts_with("<script>"));
+    let en = n[0].message(Lang::En);
+    assert!(
+        en.contains("view") && en.contains("<script>alert(1)"),
+        "{en}"
+    );
+    let zh = n[0].message(Lang::Zh);
+    assert!(zh.contains("默认值"), "{zh}");
+    // Control characters never reach the message.
+    let (_, n) = parse_query("lang=a%0Ab%00c");
+    assert_eq!(n[0].value, "a\u{FFFD}b\u{FFFD}c");
+}
+
+#[test]
+fn duplicate_keys_first_wins_in_attributes_too() {
+    let pairs = vec![
+        ("data-fn".to_string(), "mish".to_string()),
+        ("fn".to_string(), "relu".to_string()),
+        ("data-lang".to_string(), "zh".to_string()),
+        ("data-x".to_string(), "-1,1".to_string()),
+    ];
+    let (s, n) = parse_pairs(pairs.into_iter());
+    assert_eq!(s.fns, [Activation::Mish]);
+    assert_eq!(s.lang, Some(Lang::Zh));
+    assert_eq!(s.x_range, (-1.0, 1.0));
+    assert_eq!(keys_of(&n), ["fn"]);
+    assert_eq!(n[0].kind, NoticeKind::DuplicateKey);
+    // Attribute values are not percent-decoded.
+    let (s, n) = parse_pairs([("lang".to_string(), "%7A%68".to_string())].into_iter());
+    assert_eq!(s.lang, None);
+    assert_eq!(keys_of(&n), ["lang"]);
+}
+
+#[test]
+fn to_query_leaves_out_invalid_values() {
+    let mut s = AppState {
+        x_range: (f64::NAN, 1.0),
+        fns: vec![Activation::Relu, Activation::Relu, Activation::Tanh],
+        answers: vec![true, true],
+        ..AppState::default()
+    };
+    s.params.beta = -1.0;
+    s.params.min_val = 2.0;
+    s.params.threshold = Some(f64::INFINITY);
+    let q = to_query(&s);
+    assert_eq!(q, "fn=relu,tanh");
+    let (back, n) = parse_query(&q);
+    assert!(n.is_empty());
+    assert_eq!(back.fns, [Activation::Relu, Activation::Tanh]);
+}
+
+#[test]
+fn too_many_pairs_and_notices_are_capped() {
+    let q = "lang=xx&".repeat(500);
+    let (s, n) = parse_query(&q);
+    assert_eq!(s, AppState::default());
+    assert_eq!(n.len(), MAX_NOTICES + 1);
+    assert_eq!(n.last().unwrap().kind, NoticeKind::TooManyNotices);
+    let q: String = (0..100).map(|i| format!("k{i}=1&")).collect();
+    let (_, n) = parse_query(&q);
+    assert_eq!(n.len(), MAX_NOTICES + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties.
+
+fn fuzz_cases() -> u32 {
+    std::env::var("AE_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
+fn arb_limited(name: &'static str) -> impl Strategy<Value = f64> {
+    let l = param_limit(name).unwrap();
+    prop_oneof![
+        l.min..=l.max,
+        Just(l.min),
+        Just(l.max),
+        (-100i32..=100).prop_map(move |i| (i as f64 / 4.0).clamp(l.min, l.max)),
+    ]
+}
+
+fn arb_state() -> impl Strategy<Value = AppState> {
+    let x = prop_oneof![
+        (-1e6f64..1e6, 1e-6f64..1e3).prop_map(|(a, w)| (a, (a + w).min(1e6))),
+        (-20i32..20, 1i32..40).prop_map(|(a, w)| (a as f64, (a + w) as f64)),
+        Just((-6.0, 6.0)),
+    ]
+    .prop_filter("valid", |(a, b)| b - a >= 1e-6 && a < b);
+    let answers = (0usize..=7, any::<bool>()).prop_map(|(k, yes)| {
+        let mut v = vec![false; k];
+        if k < 7 && yes {
+            v.push(true);
+        }
+        v
+    });
+    let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=17).prop_shuffle();
+    let params = (
+        arb_limited("negative_slope"),
+        arb_limited("weight"),
+        arb_limited("alpha"),
+        (arb_limited("min_val"), arb_limited("max_val")),
+        arb_limited("beta"),
+        proptest::option::of(arb_limited("threshold")),
+        any::<bool>(),
+    )
+        .prop_map(|(ns, w, a, (lo, hi), b, t, tanh)| {
+            let (min_val, max_val) = if lo < hi { (lo, hi) } else { (-1.0, 1.0) };
+            Params {
+                negative_slope: ns,
+                weight: w,
+                alpha: a,
+                min_val,
+                max_val,
+                beta: b,
+                threshold: t,
+                approximate: if tanh {
+                    GeluApproximate::Tanh
+                } else {
+                    GeluApproximate::None
+                },
+            }
+        });
+    (
+        proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Zh)]),
+        proptest::sample::select(View::ALL.to_vec()),
+        fns,
+        x,
+        any::<bool>(),
+        answers,
+        params,
+        proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(lang, view, fns, x_range, deriv, answers, params, theme, embed)| AppState {
+                lang,
+                view,
+                fns,
+                x_range,
+                deriv,
+                answers,
+                params,
+                theme,
+                embed,
+            },
+        )
+}
+
+/// A query made of known keys (sometimes unknown ones) with arbitrary values, some encoded.
+fn arb_query() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        4 => proptest::sample::select(KEYS.to_vec()).prop_map(str::to_string),
+        1 => "[a-zA-Z_%0-9-]{0,8}",
+    ];
+    let value = prop_oneof![
+        ".{0,12}",
+        "[-+0-9.eE,naifyNINF]{0,14}",
+        "(%[0-9a-fA-FzZ]{0,2}|[a-z,+]){0,6}",
+        proptest::sample::select(vec![
+            "relu,gelu",
+            "-6,6",
+            "nny",
+            "zh",
+            "tanh",
+            "1e308",
+            "-0",
+            "NaN",
+            "dark",
+            "detail",
+        ])
+        .prop_map(str::to_string),
+    ];
+    proptest::collection::vec((key, value, any::<bool>()), 0..8).prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .map(|(k, v, eq)| if eq { format!("{k}={v}") } else { k })
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn round_trip_of_valid_states(s in arb_state()) {
+        let q = to_query(&s);
+        let (back, notices) = parse_query(&q);
+        prop_assert!(notices.is_empty(), "{:?} → {:?}", q, notices);
+        prop_assert_eq!(&back, &s);
+        prop_assert_eq!(to_query(&back), q.clone());
+        // The same state through embed attributes.
+        let pairs = q.split('&').filter(|p| !p.is_empty()).map(|p| {
+            let (k, v) = p.split_once('=').unwrap();
+            (format!("data-{k}"), v.to_string())
+        });
+        let (from_attrs, n2) = parse_pairs(pairs);
+        prop_assert!(n2.is_empty());
+        prop_assert_eq!(from_attrs, s);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
+
+    #[test]
+    fn fuzz_arbitrary_strings(q in any::<String>()) {
+        let (state, notices) = parse_query(&q);
+        check_invariants(&state, &notices);
+    }
+
+    #[test]
+    fn fuzz_structured_queries(q in arb_query()) {
+        let (state, notices) = parse_query(&q);
+        check_invariants(&state, &notices);
+        let pairs = q.split('&').map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_string(), v.to_string())
+        });
+        let (state2, notices2) = parse_pairs(pairs);
+        check_invariants(&state2, &notices2);
+    }
+}
