@@ -35,7 +35,11 @@ fn canvas_drawn(canvas: &web_sys::HtmlCanvasElement) -> bool {
     if w == 0 || h == 0 {
         return false;
     }
-    let data = ctx.get_image_data(0.0, 0.0, w as f64, h as f64).unwrap().data().0;
+    let data = ctx
+        .get_image_data(0.0, 0.0, w as f64, h as f64)
+        .unwrap()
+        .data()
+        .0;
     data.chunks(4).any(|px| px != &data[0..4])
 }
 
@@ -46,7 +50,10 @@ async fn app_mounts_with_header_and_drawn_canvas() {
     tick(100).await;
     let h1 = section.query_selector("h1").unwrap().expect("a header");
     assert!(h1.text_content().unwrap().contains("Activation Explorer"));
-    let canvas: web_sys::HtmlCanvasElement =
-        section.query_selector("canvas").unwrap().expect("a canvas").unchecked_into();
+    let canvas: web_sys::HtmlCanvasElement = section
+        .query_selector("canvas")
+        .unwrap()
+        .expect("a canvas")
+        .unchecked_into();
     assert!(canvas_drawn(&canvas), "the canvas has pixels drawn");
 }
