@@ -1,41 +1,246 @@
-//! The application shell.
+//! The application shell: header, navigation, notices, the current view; and the URL sync.
 
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-use crate::chart::{ChartSpec, CurveSpec, LineStyle, Theme, sample_curve};
-use crate::math::Activation;
+use crate::lang::Lang;
+use crate::state::{AppState, Notice, Theme, View, parse_query, to_query};
 
-use super::ChartCanvas;
+use super::context::AppCtx;
+use super::strings as s;
+use super::views::{Detail, Gallery, Groups, GuideView, Overlay, TableView};
 
-/// The whole app: header and the first chart.
+/// The whole app, reading and writing its state in the page's URL.
 #[component]
 pub fn App() -> impl IntoView {
-    let spec = Signal::derive(move || {
-        let a = Activation::Gelu;
-        ChartSpec {
-            title: "GELU".into(),
-            x_range: (-6.0, 6.0),
-            y_range: None,
-            curves: vec![CurveSpec {
-                label: a.id().into(),
-                color: (0xff, 0x57, 0x22),
-                style: LineStyle::Solid,
-                points: sample_curve(|x| a.eval(x), -6.0, 6.0, 400, &[]),
-            }],
-            legend: false,
-            scale: 1.0,
-            theme: Theme::LIGHT,
+    let search = window().location().search().unwrap_or_default();
+    let (state, notices) = parse_query(&search);
+    let ctx = AppCtx::new(state, notices, false);
+    provide_context(ctx);
+    sync_url(ctx);
+    sync_document(ctx);
+    view! { <Shell/> }
+}
+
+/// A widget: the same views, configured by attributes, never touching the page's URL.
+#[component]
+pub fn Widget(
+    /// The parsed configuration.
+    state: AppState,
+    /// What was ignored in the configuration.
+    notices: Vec<Notice>,
+) -> impl IntoView {
+    let mut state = state;
+    state.embed = true;
+    let ctx = AppCtx::new(state, notices, true);
+    provide_context(ctx);
+    view! { <Shell/> }
+}
+
+/// State → URL (push for navigation-like changes, replace for continuous ones), URL → state on
+/// Back/Forward.
+fn sync_url(ctx: AppCtx) {
+    Effect::new(move |prev: Option<AppState>| {
+        let st = ctx.state.get();
+        let q = to_query(&st);
+        let loc = window().location();
+        let current = loc.search().unwrap_or_default();
+        let want = if q.is_empty() {
+            String::new()
+        } else {
+            format!("?{q}")
+        };
+        if current != want {
+            let url = if want.is_empty() {
+                loc.pathname().unwrap_or_else(|_| "/".into())
+            } else {
+                want
+            };
+            let push = prev.as_ref().is_some_and(|p| {
+                p.view != st.view || p.answers != st.answers || p.fns != st.fns || p.lang != st.lang
+            });
+            if let Ok(h) = window().history() {
+                let _ = if push {
+                    h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                } else {
+                    h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                };
+            }
+        }
+        st
+    });
+    let handle = window_event_listener(ev::popstate, move |_| {
+        let search = window().location().search().unwrap_or_default();
+        let (st, notices) = parse_query(&search);
+        ctx.state.set(st);
+        ctx.notices.set(notices);
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Keeps `<html lang>` and the title in step with the language (the app owns its page).
+fn sync_document(ctx: AppCtx) {
+    Effect::new(move |_| {
+        let lang = ctx.lang();
+        if let Some(doc) = window().document() {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
+            }
+            doc.set_title(s::APP_NAME.get(lang));
         }
     });
+}
+
+/// The frame around the views: header and navigation (not in embeds), notices, the view.
+#[component]
+fn Shell() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let bare = move || ctx.state.with(|s| s.embed);
+    view! {
+        <div
+            class="ae-root"
+            data-theme=move || ctx.theme().id()
+            lang=move || if lang() == Lang::Zh { "zh-CN" } else { "en" }
+            class:ae-bare=bare
+        >
+            <Show when=move || !bare()>
+                <Header/>
+                <Nav/>
+            </Show>
+            <Notices/>
+            <main class="ae-main">
+                {move || match ctx.state.with(|s| s.view) {
+                    View::Guide => view! { <GuideView/> }.into_any(),
+                    View::Gallery => view! { <Gallery/> }.into_any(),
+                    View::Groups => view! { <Groups/> }.into_any(),
+                    View::Overlay => view! { <Overlay/> }.into_any(),
+                    View::Table => view! { <TableView/> }.into_any(),
+                    View::Detail => view! { <Detail/> }.into_any(),
+                }}
+            </main>
+            <Show when=move || !bare()>
+                <footer class="ae-footer">{move || s::FOOTER.get(lang())}</footer>
+            </Show>
+        </div>
+    }
+}
+
+/// Title, language and theme switches, the derivative toggle, the Embed button.
+#[component]
+fn Header() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let embed_open = RwSignal::new(false);
+    let toggle_lang = move |_| {
+        let next = if ctx.lang() == Lang::Zh {
+            Lang::En
+        } else {
+            Lang::Zh
+        };
+        ctx.update(|s| s.lang = Some(next));
+    };
+    let toggle_theme = move |_| {
+        let next = if ctx.theme() == Theme::Dark {
+            Theme::Light
+        } else {
+            Theme::Dark
+        };
+        ctx.update(|s| s.theme = Some(next));
+    };
     view! {
         <header class="ae-header">
-            <h1>"Activation Explorer"</h1>
+            <div class="ae-brand">
+                <h1>{move || s::APP_NAME.get(lang())}</h1>
+                <p class="ae-tagline">{move || s::TAGLINE.get(lang())}</p>
+            </div>
+            <div class="ae-tools">
+                <DerivToggle/>
+                <button type="button" class="ae-button" on:click=toggle_theme aria-pressed=move || (ctx.theme() == Theme::Dark).to_string()>
+                    {move || if ctx.theme() == Theme::Dark { s::THEME_LIGHT.get(lang()) } else { s::THEME_DARK.get(lang()) }}
+                </button>
+                <button type="button" class="ae-button" on:click=toggle_lang aria-label=move || s::SWITCH_LANG_LABEL.get(lang()) data-testid="lang-toggle">
+                    {move || s::SWITCH_LANG.get(lang())}
+                </button>
+                <button type="button" class="ae-button ae-primary" on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
+                    {move || s::EMBED.get(lang())}
+                </button>
+            </div>
+            <Show when=move || embed_open.get()>
+                <super::embed_dialog::EmbedDialog open=embed_open/>
+            </Show>
         </header>
-        <main>
-            <figure data-activation="gelu">
-                <ChartCanvas spec=spec label="GELU curve from -6 to 6"/>
-                <figcaption>"GELU"</figcaption>
-            </figure>
-        </main>
+    }
+}
+
+/// The "show derivatives" checkbox.
+#[component]
+pub fn DerivToggle() -> impl IntoView {
+    let ctx = AppCtx::get();
+    view! {
+        <label class="ae-check">
+            <input
+                type="checkbox"
+                prop:checked=move || ctx.state.with(|s| s.deriv)
+                on:change=move |ev| ctx.update(|s| s.deriv = event_target_checked(&ev))
+                data-testid="deriv-toggle"
+            />
+            <span>{move || s::SHOW_DERIV.get(ctx.lang())}</span>
+        </label>
+    }
+}
+
+/// The views as tabs.
+#[component]
+fn Nav() -> impl IntoView {
+    let ctx = AppCtx::get();
+    view! {
+        <nav class="ae-nav" aria-label=move || s::NAV_LABEL.get(ctx.lang())>
+            {View::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let current = move || ctx.state.with(|s| s.view == v);
+                    view! {
+                        <a
+                            href=format!("?view={}", v.id())
+                            class="ae-tab"
+                            class:ae-active=current
+                            aria-current=move || current().then_some("page")
+                            data-view=v.id()
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                ctx.update(|s| s.view = v);
+                            }
+                        >
+                            {move || s::VIEW_NAMES[i].get(ctx.lang())}
+                        </a>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// What was ignored in the URL or attributes: text only (never HTML), dismissible.
+#[component]
+fn Notices() -> impl IntoView {
+    let ctx = AppCtx::get();
+    view! {
+        <Show when=move || ctx.notices.with(|n| !n.is_empty())>
+            <div class="ae-notices" aria-live="polite" data-testid="notices">
+                <p>{move || s::NOTICES.get(ctx.lang())}</p>
+                <ul>
+                    {move || {
+                        let lang = ctx.lang();
+                        ctx.notices.get().into_iter().map(|n| view! { <li>{n.message(lang)}</li> }).collect_view()
+                    }}
+                </ul>
+                <button type="button" class="ae-small" on:click=move |_| ctx.notices.set(Vec::new())>
+                    {move || s::DISMISS.get(ctx.lang())}
+                </button>
+            </div>
+        </Show>
     }
 }

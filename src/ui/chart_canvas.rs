@@ -1,4 +1,5 @@
-//! A `<canvas>` that draws a [`ChartSpec`] through plotters-canvas with a HiDPI backing store.
+//! A `<canvas>` that draws a [`ChartSpec`] through plotters-canvas with a HiDPI backing store,
+//! and the `<figure>` around it (caption, exports, a data table for screen readers).
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -8,27 +9,84 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::chart::{ChartSpec, draw_chart};
+use crate::chart::{ChartSpec, PlotGeometry, draw_chart};
 
+use super::context::AppCtx;
+use super::export;
+use super::ready;
+use super::strings as s;
 use super::supersample::Supersampled;
 
 /// plotters draws on integer pixels: drawing at 4× and scaling the context by 1/4 gives the
 /// curves quarter-pixel positions on the CSS × devicePixelRatio backing store.
-const SUPERSAMPLE: u32 = 4;
+pub const SUPERSAMPLE: u32 = 4;
 
-/// Draws `spec` on a canvas sized by CSS; the backing store is CSS size × `devicePixelRatio`,
-/// redrawn when the spec, the element's size or the pixel ratio changes.
+/// Where the plot landed, for mapping pointer positions back to data coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CanvasGeometry {
+    /// The plot area in drawing-area pixels.
+    pub plot: PlotGeometry,
+    /// Drawing-area pixels per CSS pixel (devicePixelRatio × supersampling).
+    pub per_css: f64,
+}
+
+impl CanvasGeometry {
+    /// The x under a CSS-pixel offset from the canvas' left edge.
+    pub fn x_at_css(&self, css_x: f64) -> f64 {
+        self.plot.x_at(css_x * self.per_css)
+    }
+}
+
+/// Draws `spec` on `canvas` at `per_css` drawing pixels per CSS pixel (backing store already sized).
+pub fn draw_on(
+    canvas: &web_sys::HtmlCanvasElement,
+    spec: &ChartSpec,
+    dpr: f64,
+) -> Option<PlotGeometry> {
+    let mut spec = spec.clone();
+    spec.scale = dpr * f64::from(SUPERSAMPLE);
+    let ctx = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())?;
+    let inv = 1.0 / f64::from(SUPERSAMPLE);
+    let _ = ctx.set_transform(inv, 0.0, 0.0, inv, 0.0, 0.0);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let area = Supersampled::new(backend, SUPERSAMPLE).into_drawing_area();
+    match draw_chart(&area, &spec) {
+        Ok(g) => Some(g),
+        Err(e) => {
+            leptos::logging::warn!("chart not drawn: {e}");
+            None
+        }
+    }
+}
+
+/// A canvas sized by CSS; its backing store is CSS size × `devicePixelRatio`, redrawn when the
+/// spec, the element's size or the pixel ratio changes.
 #[component]
 pub fn ChartCanvas(
-    /// What to draw (its `scale` is replaced by the device pixel ratio).
+    /// What to draw (its `scale` is set from the device pixel ratio).
     #[prop(into)]
     spec: Signal<ChartSpec>,
     /// The accessible description of the chart.
     #[prop(into)]
     label: Signal<String>,
+    /// The canvas element, for callers that need it (exports).
+    #[prop(optional)]
+    node_ref: Option<NodeRef<Canvas>>,
+    /// Receives where the plot landed after each draw.
+    #[prop(optional)]
+    geometry: Option<WriteSignal<Option<CanvasGeometry>>>,
+    /// Whether the canvas takes keyboard focus (interactive charts).
+    #[prop(optional)]
+    focusable: bool,
 ) -> impl IntoView {
-    let canvas_ref = NodeRef::<Canvas>::new();
+    let canvas_ref = node_ref.unwrap_or_default();
     let size_tick = RwSignal::new(0u32);
+    let first_draw = StoredValue::new(true);
+    ready::chart_created();
 
     // Redraw on element resize (layout changes) and on window resize (covers DPR changes).
     Effect::new(move |_| {
@@ -56,7 +114,7 @@ pub fn ChartCanvas(
 
     Effect::new(move |_| {
         size_tick.track();
-        let mut spec = spec.get();
+        let spec = spec.get();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
@@ -73,23 +131,147 @@ pub fn ChartCanvas(
             canvas.set_width(w);
             canvas.set_height(h);
         }
-        spec.scale = dpr * f64::from(SUPERSAMPLE);
-        if let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-        {
-            let inv = 1.0 / f64::from(SUPERSAMPLE);
-            let _ = ctx.set_transform(inv, 0.0, 0.0, inv, 0.0, 0.0);
+        let g = draw_on(&canvas, &spec, dpr);
+        if let (Some(out), Some(plot)) = (geometry, g) {
+            out.set(Some(CanvasGeometry {
+                plot,
+                per_css: dpr * f64::from(SUPERSAMPLE),
+            }));
         }
-        if let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-            let area = Supersampled::new(backend, SUPERSAMPLE).into_drawing_area();
-            if let Err(e) = draw_chart(&area, &spec) {
-                leptos::logging::warn!("chart not drawn: {e}");
-            }
+        if first_draw.get_value() {
+            first_draw.set_value(false);
+            ready::chart_drawn();
         }
     });
 
-    view! { <canvas node_ref=canvas_ref class="ae-chart" role="img" aria-label=move || label.get()></canvas> }
+    view! {
+        <canvas
+            node_ref=canvas_ref
+            class="ae-chart"
+            role="img"
+            tabindex=if focusable { Some("0") } else { None }
+            aria-label=move || label.get()
+        ></canvas>
+    }
+}
+
+/// A chart as a `<figure>`: the canvas, a caption, export buttons (PNG at 2×, SVG, CSV) and a
+/// visually hidden table of sample points for screen readers.
+#[component]
+pub fn ChartFigure(
+    /// What to draw.
+    #[prop(into)]
+    spec: Signal<ChartSpec>,
+    /// The caption under the chart (also the canvas' accessible label when `label` is empty).
+    #[prop(into)]
+    caption: Signal<String>,
+    /// The file name (without extension) of exports.
+    #[prop(into)]
+    file_name: Signal<String>,
+    /// Extra CSS class of the figure.
+    #[prop(optional, into)]
+    class: String,
+    /// Receives the plot geometry after each draw.
+    #[prop(optional)]
+    geometry: Option<WriteSignal<Option<CanvasGeometry>>>,
+    /// Whether the canvas takes keyboard focus.
+    #[prop(optional)]
+    focusable: bool,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let label = Signal::derive(move || {
+        let spec = spec.get();
+        let names: Vec<String> = spec.curves.iter().map(|c| c.label.clone()).collect();
+        let (x0, x1) = spec.resolved_x_range();
+        match ctx.lang() {
+            crate::lang::Lang::En => format!(
+                "Chart “{}”: {} for x from {x0} to {x1}.",
+                spec.title,
+                names.join(", ")
+            ),
+            crate::lang::Lang::Zh => format!(
+                "图表“{}”：{}，x 从 {x0} 到 {x1}。",
+                spec.title,
+                names.join("、")
+            ),
+        }
+    });
+    let css_size = move || {
+        canvas_ref
+            .get_untracked()
+            .map(|c| {
+                let r = c.get_bounding_client_rect();
+                (
+                    r.width().round().max(100.0) as u32,
+                    r.height().round().max(80.0) as u32,
+                )
+            })
+            .unwrap_or((640, 400))
+    };
+    let png = move |_| {
+        let (w, h) = css_size();
+        export::download_png(&spec.get_untracked(), w, h, &file_name.get_untracked());
+    };
+    let svg = move |_| {
+        let (w, h) = css_size();
+        export::download_svg(&spec.get_untracked(), w, h, &file_name.get_untracked());
+    };
+    let csv = move |_| export::download_csv(&spec.get_untracked(), &file_name.get_untracked());
+    let table = move || {
+        let spec = spec.get();
+        let (x0, x1) = spec.resolved_x_range();
+        let n = 13;
+        let rows: Vec<Vec<String>> = (0..n)
+            .map(|i| {
+                let x = x0 + (x1 - x0) * i as f64 / (n - 1) as f64;
+                let mut row = vec![fmt_num(x)];
+                row.extend(
+                    spec.curves
+                        .iter()
+                        .map(|c| c.source.value_at(x).map(fmt_num).unwrap_or_default()),
+                );
+                row
+            })
+            .collect();
+        let heads: Vec<String> = spec.curves.iter().map(|c| c.label.clone()).collect();
+        view! {
+            <table class="ae-sr-only">
+                <caption>{s::SAMPLE_TABLE.get(ctx.lang())}</caption>
+                <thead><tr><th scope="col">"x"</th>{heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                <tbody>{rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <figure class=format!("ae-figure {class}")>
+            <div class="ae-canvas-wrap">
+                <ChartCanvas spec=spec label=label node_ref=canvas_ref geometry=geometry.unwrap_or_else(|| RwSignal::new(None).write_only()) focusable=focusable/>
+            </div>
+            <figcaption>
+                <span class="ae-caption">{move || caption.get()}</span>
+                <span class="ae-export" role="group" aria-label=move || s::EXPORT.get(ctx.lang())>
+                    <button type="button" class="ae-small" on:click=png data-export="png">{move || s::EXPORT_PNG.get(ctx.lang())}</button>
+                    <button type="button" class="ae-small" on:click=svg data-export="svg">{move || s::EXPORT_SVG.get(ctx.lang())}</button>
+                    <button type="button" class="ae-small" on:click=csv data-export="csv">{move || s::EXPORT_CSV.get(ctx.lang())}</button>
+                </span>
+            </figcaption>
+            {table}
+        </figure>
+    }
+}
+
+/// A number for display: up to 6 significant digits.
+pub fn fmt_num(v: f64) -> String {
+    if v == 0.0 {
+        return "0".into();
+    }
+    let a = v.abs();
+    if (1e-4..1e6).contains(&a) {
+        let s = format!("{v:.6}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        s.to_string()
+    } else {
+        format!("{v:.5e}")
+    }
 }

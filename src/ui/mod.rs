@@ -2,10 +2,17 @@
 
 mod app;
 mod chart_canvas;
+mod context;
+mod embed_dialog;
+mod export;
+mod ready;
+mod strings;
 mod supersample;
+mod views;
 
-pub use app::App;
-pub use chart_canvas::ChartCanvas;
+pub use app::{App, Widget};
+pub use chart_canvas::{ChartCanvas, ChartFigure};
+pub use context::AppCtx;
 
 /// Installs the panic hook (panics reach the console) and mounts the app on `<body>`.
 pub fn start() {

@@ -35,7 +35,11 @@ impl<B: DrawingBackend> DrawingBackend for Supersampled<B> {
         self.inner.present()
     }
 
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+    fn draw_pixel(
+        &mut self,
+        p: BackendCoord,
+        c: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         self.inner.draw_pixel(p, c)
     }
 

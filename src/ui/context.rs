@@ -1,0 +1,93 @@
+//! The state shared by the components of one app or widget, provided as a context newtype.
+
+use leptos::prelude::*;
+
+use crate::chart;
+use crate::guide::Questionnaire;
+use crate::lang::Lang;
+use crate::math::Activation;
+use crate::state::{AppState, Notice, Theme};
+
+/// The shared state of one mounted app or widget. Each mount provides its own, so several
+/// widgets on a page never share answers, parameters or charts.
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    /// Everything the URL (or the embed attributes) describes.
+    pub state: RwSignal<AppState>,
+    /// Why parts of the URL / attributes were ignored (shown, non-blocking, dismissible).
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The browser's language, used when the state names none.
+    pub browser_lang: Lang,
+    /// Whether the system prefers a dark theme (followed when the state names none).
+    pub system_dark: RwSignal<bool>,
+    /// True inside an embedded widget: no URL changes, no page chrome.
+    pub widget: bool,
+}
+
+impl AppCtx {
+    /// Creates the context from a parsed state and its notices.
+    pub fn new(state: AppState, notices: Vec<Notice>, widget: bool) -> Self {
+        let browser_lang = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .map(|l| Lang::from_browser(&l))
+            .unwrap_or_default();
+        let system_dark = web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .map(|m| m.matches())
+            .unwrap_or(false);
+        AppCtx {
+            state: RwSignal::new(state),
+            notices: RwSignal::new(notices),
+            browser_lang,
+            system_dark: RwSignal::new(system_dark),
+            widget,
+        }
+    }
+
+    /// The context provided by the enclosing app or widget.
+    pub fn get() -> Self {
+        expect_context::<AppCtx>()
+    }
+
+    /// The language shown.
+    pub fn lang(self) -> Lang {
+        self.state.with(|s| s.lang).unwrap_or(self.browser_lang)
+    }
+
+    /// The theme shown.
+    pub fn theme(self) -> Theme {
+        self.state
+            .with(|s| s.theme)
+            .unwrap_or(if self.system_dark.get() {
+                Theme::Dark
+            } else {
+                Theme::Light
+            })
+    }
+
+    /// The chart colours of the theme shown.
+    pub fn chart_theme(self) -> chart::Theme {
+        match self.theme() {
+            Theme::Dark => chart::Theme::DARK,
+            Theme::Light => chart::Theme::LIGHT,
+        }
+    }
+
+    /// The activations the questionnaire recommends now (with the ones marked alongside).
+    pub fn recommended(self) -> Vec<Activation> {
+        self.state.with(|s| {
+            let q = Questionnaire::from_answers(&s.answers).unwrap_or_default();
+            q.recommended().iter().chain(q.also()).copied().collect()
+        })
+    }
+
+    /// Whether `a` is recommended now.
+    pub fn is_recommended(self, a: Activation) -> bool {
+        self.recommended().contains(&a)
+    }
+
+    /// Updates the state.
+    pub fn update(self, f: impl FnOnce(&mut AppState)) {
+        self.state.update(f);
+    }
+}

@@ -1,0 +1,35 @@
+//! The `ae:ready` performance mark: set once, when every chart created at start-up has drawn.
+
+use std::cell::Cell;
+
+thread_local! {
+    static PENDING: Cell<u32> = const { Cell::new(0) };
+    static MARKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A chart was created and will draw soon.
+pub fn chart_created() {
+    PENDING.with(|p| p.set(p.get() + 1));
+}
+
+/// A chart drew for the first time; marks `ae:ready` when none is pending.
+pub fn chart_drawn() {
+    let left = PENDING.with(|p| {
+        let v = p.get().saturating_sub(1);
+        p.set(v);
+        v
+    });
+    if left == 0 {
+        mark_ready();
+    }
+}
+
+/// Marks `ae:ready` once (also used by views without charts).
+pub fn mark_ready() {
+    if MARKED.with(|m| m.replace(true)) {
+        return;
+    }
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("ae:ready");
+    }
+}

@@ -1,0 +1,188 @@
+//! Every visible string of the components, in both languages (a missing one does not compile).
+
+use crate::lang::{Text, t};
+
+/// The app's name.
+pub const APP_NAME: Text = t("Activation Explorer", "激活函数探索器");
+/// The tagline under the name.
+pub const TAGLINE: Text = t(
+    "Every common activation function: exact values, live curves, and a guide to picking one.",
+    "常用激活函数一览：精确数值、实时曲线，以及选型指南。",
+);
+/// Navigation labels, by view id order: guide, gallery, groups, overlay, table, detail.
+pub const VIEW_NAMES: [Text; 6] = [
+    t("Guide", "选型指南"),
+    t("Gallery", "函数图集"),
+    t("Groups", "分组对比"),
+    t("Overlay", "叠加对比"),
+    t("Table", "总览表"),
+    t("Detail", "详情"),
+];
+/// Label of the views navigation.
+pub const NAV_LABEL: Text = t("Views", "视图");
+/// The language switch (shows the other language).
+pub const SWITCH_LANG: Text = t("中文", "English");
+/// Accessible label of the language switch.
+pub const SWITCH_LANG_LABEL: Text = t("Switch to Chinese", "切换到英文");
+/// Theme switch when light.
+pub const THEME_DARK: Text = t("Dark theme", "深色主题");
+/// Theme switch when dark.
+pub const THEME_LIGHT: Text = t("Light theme", "浅色主题");
+/// Derivative toggle.
+pub const SHOW_DERIV: Text = t("Show derivatives f′(x)", "显示导数 f′(x)");
+/// The Embed button.
+pub const EMBED: Text = t("Embed", "嵌入");
+/// Embed dialog title.
+pub const EMBED_TITLE: Text = t("Embed what you see", "嵌入当前视图");
+/// Embed: script snippet label.
+pub const EMBED_SCRIPT: Text = t("Script embed (recommended)", "脚本嵌入（推荐）");
+/// Embed: iframe snippet label.
+pub const EMBED_IFRAME: Text = t("iframe embed", "iframe 嵌入");
+/// Close button.
+pub const CLOSE: Text = t("Close", "关闭");
+/// Dismiss notices.
+pub const DISMISS: Text = t("Dismiss", "知道了");
+/// Notices heading.
+pub const NOTICES: Text = t(
+    "Some settings in the link were ignored:",
+    "链接中的部分设置已被忽略：",
+);
+/// Export buttons.
+pub const EXPORT_PNG: Text = t("PNG", "PNG");
+/// Export as SVG.
+pub const EXPORT_SVG: Text = t("SVG", "SVG");
+/// Export as CSV.
+pub const EXPORT_CSV: Text = t("CSV", "CSV");
+/// Export group label.
+pub const EXPORT: Text = t("Export", "导出");
+/// Screen-reader table caption.
+pub const SAMPLE_TABLE: Text = t("Sample points of the chart", "图中曲线的采样点");
+/// Recommended badge.
+pub const RECOMMENDED: Text = t("Recommended", "推荐");
+/// Link to the detail view.
+pub const OPEN_DETAIL: Text = t("Details", "详情");
+/// GELU form switch: exact.
+pub const GELU_ERF: Text = t("erf (exact)", "erf（精确）");
+/// GELU form switch: tanh.
+pub const GELU_TANH: Text = t("tanh (approx.)", "tanh（近似）");
+/// GELU form group label.
+pub const GELU_FORM: Text = t("GELU form", "GELU 形式");
+/// Questionnaire heading.
+pub const QUIZ_TITLE: Text = t("Which activation should I use?", "该用哪个激活函数？");
+/// Questionnaire intro.
+pub const QUIZ_INTRO: Text = t(
+    "Answer a few questions, in the order of the guide's decision tree.",
+    "按照决策树的顺序回答几个问题。",
+);
+/// Question counter prefix.
+pub const QUESTION: Text = t("Question", "问题");
+/// Back button.
+pub const BACK: Text = t("Back", "上一步");
+/// Restart button.
+pub const RESTART: Text = t("Start over", "重新开始");
+/// The path heading.
+pub const YOUR_ANSWERS: Text = t("Your answers", "你的回答");
+/// Result heading.
+pub const RESULT: Text = t("Recommendation", "推荐结果");
+/// Why heading.
+pub const WHY: Text = t("Why", "理由");
+/// Caveats heading.
+pub const CAVEATS: Text = t("Keep in mind", "注意事项");
+/// Also consider.
+pub const ALSO: Text = t("Also fine", "亦可");
+/// Category guide heading.
+pub const CATEGORY_GUIDE: Text = t("Guide by category", "分类选择指南");
+/// Practical notes heading.
+pub const PRACTICAL_NOTES: Text = t("Practical notes", "实用注意事项");
+/// Table heading.
+pub const TABLE_TITLE: Text = t("Overview of the activation functions", "激活函数总览表");
+/// Table filter label.
+pub const FILTER: Text = t("Category", "类别");
+/// Table filter: all.
+pub const ALL: Text = t("All", "全部");
+/// Table columns.
+pub const COLUMNS: [Text; 7] = [
+    t("Function", "函数"),
+    t("Formula", "公式"),
+    t("Output range", "输出范围"),
+    t("Traits", "特点"),
+    t("Pros", "优点"),
+    t("Cons", "缺点"),
+    t("Where to use", "推荐场景"),
+];
+/// Overlay chooser heading.
+pub const CHOOSE: Text = t("Curves shown", "显示的曲线");
+/// Overlay: select all.
+pub const SELECT_ALL: Text = t("All", "全选");
+/// Detail: function picker.
+pub const FUNCTION: Text = t("Function", "函数");
+/// Detail: parameters heading.
+pub const PARAMETERS: Text = t("Parameters", "参数");
+/// Detail: no parameters.
+pub const NO_PARAMETERS: Text = t(
+    "This function has no parameters to tune.",
+    "该函数没有可调参数。",
+);
+/// Detail: x-range heading.
+pub const X_RANGE: Text = t("x-range", "x 范围");
+/// Detail: from.
+pub const FROM: Text = t("from", "从");
+/// Detail: to.
+pub const TO: Text = t("to", "到");
+/// Apply typed bounds.
+pub const APPLY: Text = t("Apply", "应用");
+/// Zoom in.
+pub const ZOOM_IN: Text = t("Zoom in", "放大");
+/// Zoom out.
+pub const ZOOM_OUT: Text = t("Zoom out", "缩小");
+/// Pan left.
+pub const PAN_LEFT: Text = t("Pan left", "左移");
+/// Pan right.
+pub const PAN_RIGHT: Text = t("Pan right", "右移");
+/// Reset the view.
+pub const RESET: Text = t("Reset", "重置");
+/// Probe readout hint.
+pub const PROBE_HINT: Text = t(
+    "Move the pointer over the chart, or focus it and use ←/→, to read exact values. Wheel or pinch zooms, drag pans.",
+    "将指针移到图上，或聚焦图表后用 ←/→ 键，读取精确数值；滚轮或双指缩放，拖动平移。",
+);
+/// Bad bound message.
+pub const BAD_RANGE: Text = t(
+    "The range needs two finite numbers with from < to, both within ±1,000,000.",
+    "范围需要两个有限数，且“从” < “到”，绝对值不超过 1,000,000。",
+);
+/// Bad number message.
+pub const BAD_NUMBER: Text = t("Not a number.", "不是有效数字。");
+/// Out of range message prefix.
+pub const OUT_OF_RANGE: Text = t("Allowed range:", "允许范围：");
+/// Facts: derivative.
+pub const DERIVATIVE: Text = t("Derivative", "导数");
+/// Facts: PyTorch.
+pub const PYTORCH: Text = t("PyTorch", "PyTorch");
+/// Facts: other frameworks.
+pub const OTHER_FRAMEWORKS: Text = t("Other frameworks", "其他框架");
+/// Facts: initialisation.
+pub const INIT: Text = t("Initialisation", "初始化");
+/// Facts: statistics.
+pub const STATS: Text = t(
+    "For z ~ N(0, 1) (computed)",
+    "当 z ~ N(0, 1) 时（数值计算）",
+);
+/// Facts: minimum.
+pub const MINIMUM: Text = t("Minimum", "最小值");
+/// Seed correction heading.
+pub const CORRECTION: Text = t("Note on the source table", "关于原表的更正");
+/// Footer.
+pub const FOOTER: Text = t(
+    "Based on the practice guide “PyTorch 激活函数”. Values computed in double precision in your browser; nothing is sent anywhere.",
+    "内容基于实践指南《PyTorch 激活函数》。所有数值在浏览器中以双精度计算，不向任何地方发送数据。",
+);
+/// The GELU comparison caption.
+pub const GELU_COMPARE: Text = t(
+    "The exact (erf) GELU and its tanh approximation differ by at most about 4.7e-4: small, but enough to break parity with pretrained weights.",
+    "精确（erf）GELU 与其 tanh 近似最多相差约 4.7e-4：虽小，却足以破坏与预训练权重的一致性。",
+);
+/// Message shown by a widget whose configuration is unusable.
+pub const WIDGET_ERROR: Text = t("Activation Explorer widget:", "激活函数探索器组件：");
+/// x readout label.
+pub const READOUT: Text = t("Readout", "读数");

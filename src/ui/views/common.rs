@@ -1,0 +1,68 @@
+//! Small pieces shared by the views: the link to a detail view, the recommended badge.
+
+use leptos::prelude::*;
+
+use crate::math::Activation;
+use crate::state::View;
+
+use crate::ui::context::AppCtx;
+use crate::ui::strings as s;
+
+/// A link that opens the detail view of `a` (inside the same app or widget).
+#[component]
+pub fn DetailLink(
+    /// The activation.
+    a: Activation,
+    /// The link text; defaults to "Details".
+    #[prop(optional, into)]
+    text: Option<Signal<String>>,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let label = move || {
+        text.map(|t| t.get())
+            .unwrap_or_else(|| s::OPEN_DETAIL.get(ctx.lang()).to_string())
+    };
+    view! {
+        <a
+            class="ae-detail-link"
+            href=format!("?view=detail&fn={}", a.id())
+            data-activation=a.id()
+            on:click=move |ev| {
+                ev.prevent_default();
+                ctx.update(|st| {
+                    st.view = View::Detail;
+                    st.fns = vec![a];
+                });
+            }
+        >
+            {label}
+        </a>
+    }
+}
+
+/// "★ Recommended", shown while the questionnaire recommends `a`.
+#[component]
+pub fn RecommendedBadge(
+    /// The activation.
+    a: Activation,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    view! {
+        <Show when=move || ctx.is_recommended(a)>
+            <span class="ae-badge">"★ " {move || s::RECOMMENDED.get(ctx.lang())}</span>
+        </Show>
+    }
+}
+
+/// The `data-recommended` attribute value for `a`: `Some("true")` while recommended.
+pub fn recommended_attr(
+    ctx: AppCtx,
+    a: Activation,
+) -> impl Fn() -> Option<&'static str> + Send + Sync + Copy {
+    move || ctx.is_recommended(a).then_some("true")
+}
+
+/// The display name of `a` in the current language.
+pub fn name_of(ctx: AppCtx, a: Activation) -> String {
+    crate::catalog::entry(a).name.get(ctx.lang()).to_string()
+}

@@ -1,0 +1,489 @@
+//! One activation in depth: a large chart with f and f′, a probe readout, parameter sliders,
+//! zoom and pan, GELU's erf-vs-tanh comparison, and every fact of the catalogue.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::catalog::{entry, minimum, stats};
+use crate::chart::{detail, gelu_difference};
+use crate::lang::Lang;
+use crate::math::{Activation, ParamSpec, Params};
+use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
+
+use super::common::RecommendedBadge;
+use super::gallery::GeluSwitch;
+use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure, fmt_num};
+use crate::ui::context::AppCtx;
+use crate::ui::strings as s;
+
+/// The activation shown: the first of `fn`, else ReLU.
+fn current(ctx: AppCtx) -> Activation {
+    ctx.state
+        .with(|s| s.fns.first().copied())
+        .unwrap_or(Activation::Relu)
+}
+
+/// Zooms `r` by `factor` around `center`; `None` when the result is not an allowed range.
+fn zoom(r: (f64, f64), center: f64, factor: f64) -> Option<(f64, f64)> {
+    let n = (
+        center + (r.0 - center) * factor,
+        center + (r.1 - center) * factor,
+    );
+    validate_x_range(n.0, n.1).ok().map(|_| n)
+}
+
+/// Shifts `r` by `dx`; `None` when the result is not an allowed range.
+fn pan(r: (f64, f64), dx: f64) -> Option<(f64, f64)> {
+    let n = (r.0 + dx, r.1 + dx);
+    validate_x_range(n.0, n.1).ok().map(|_| n)
+}
+
+/// The detail view.
+#[component]
+pub fn Detail() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let a = Memo::new(move |_| current(ctx));
+    let probe = RwSignal::new(None::<f64>);
+    let geometry = RwSignal::new(None::<CanvasGeometry>);
+    let spec = Signal::derive(move || {
+        let st = ctx.state.get();
+        let mut spec = detail(
+            a.get(),
+            &st.params,
+            st.x_range,
+            st.deriv,
+            lang(),
+            ctx.chart_theme(),
+        );
+        spec.probe = probe.get();
+        spec
+    });
+    let set_range = move |r: Option<(f64, f64)>| {
+        if let Some(r) = r {
+            ctx.update(|s| s.x_range = r);
+        }
+    };
+    let range = move || ctx.state.with(|s| s.x_range);
+    let mid = move || {
+        let r = range();
+        (r.0 + r.1) / 2.0
+    };
+
+    // Pointer interaction: probe on hover, drag to pan, wheel and pinch to zoom.
+    let pointers = StoredValue::new(HashMap::<i32, f64>::new());
+    let drag = StoredValue::new(None::<(f64, (f64, f64))>);
+    let pinch = StoredValue::new(None::<(f64, (f64, f64), f64)>);
+    let css_x = |ev: &web_sys::PointerEvent| f64::from(ev.offset_x());
+    let on_down = move |ev: web_sys::PointerEvent| {
+        let x = css_x(&ev);
+        pointers.update_value(|p| {
+            p.insert(ev.pointer_id(), x);
+        });
+        if let Some(t) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            let _ = t.set_pointer_capture(ev.pointer_id());
+        }
+        let n = pointers.with_value(|p| p.len());
+        if n == 1 {
+            drag.set_value(Some((x, range())));
+        } else if n == 2 {
+            drag.set_value(None);
+            let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
+            let dist = (xs[0] - xs[1]).abs().max(1.0);
+            pinch.set_value(Some((dist, range(), (xs[0] + xs[1]) / 2.0)));
+        }
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let x = css_x(&ev);
+        let Some(g) = geometry.get_untracked() else {
+            return;
+        };
+        pointers.update_value(|p| {
+            if let Some(v) = p.get_mut(&ev.pointer_id()) {
+                *v = x;
+            }
+        });
+        if let Some((d0, r0, c_css)) = pinch.get_value() {
+            let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
+            if xs.len() == 2 {
+                let d = (xs[0] - xs[1]).abs().max(1.0);
+                let center = g.x_at_css(c_css);
+                set_range(zoom(r0, center, d0 / d));
+            }
+            return;
+        }
+        if let Some((x0, r0)) = drag.get_value() {
+            if ev.buttons() != 0 && (x - x0).abs() > 2.0 {
+                let per_css = (r0.1 - r0.0) / (g.plot.plot_width / g.per_css);
+                set_range(pan(r0, -(x - x0) * per_css));
+                return;
+            }
+        }
+        let xv = g.x_at_css(x);
+        let r = range();
+        if xv >= r.0 && xv <= r.1 {
+            probe.set(Some(xv));
+        }
+    };
+    let on_up = move |ev: web_sys::PointerEvent| {
+        pointers.update_value(|p| {
+            p.remove(&ev.pointer_id());
+        });
+        drag.set_value(None);
+        if pointers.with_value(|p| p.len()) < 2 {
+            pinch.set_value(None);
+        }
+    };
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        let Some(g) = geometry.get_untracked() else {
+            return;
+        };
+        ev.prevent_default();
+        let center = g.x_at_css(f64::from(ev.offset_x()));
+        let factor = (ev.delta_y() * 0.002).clamp(-0.5, 0.5).exp();
+        set_range(zoom(range(), center, factor));
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let r = range();
+        let step = (r.1 - r.0) / 100.0;
+        let p = probe.get_untracked().unwrap_or(mid());
+        match ev.key().as_str() {
+            "ArrowLeft" => probe.set(Some((p - step).max(r.0))),
+            "ArrowRight" => probe.set(Some((p + step).min(r.1))),
+            "Home" => probe.set(Some(r.0)),
+            "End" => probe.set(Some(r.1)),
+            "+" | "=" => set_range(zoom(r, p, 0.8)),
+            "-" | "_" => set_range(zoom(r, p, 1.25)),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+
+    let caption = Signal::derive(move || entry(a.get()).name.get(lang()).to_string());
+    let file_name = Signal::derive(move || format!("{}-detail", a.get().id()));
+    view! {
+        <section class="ae-detail" data-view="detail" data-activation=move || a.get().id()>
+            <div class="ae-detail-head">
+                <label class="ae-field">
+                    <span>{move || s::FUNCTION.get(lang())}</span>
+                    <select
+                        data-testid="detail-select"
+                        on:change=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).parse::<Activation>() {
+                                probe.set(None);
+                                ctx.update(|s| s.fns = vec![n]);
+                            }
+                        }
+                    >
+                        {Activation::ALL
+                            .into_iter()
+                            .map(|x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <h2>{move || entry(a.get()).name.get(lang())}</h2>
+                {move || view! { <RecommendedBadge a=a.get()/> }}
+            </div>
+            <div class="ae-detail-grid">
+                <div class="ae-detail-chart">
+                    <div
+                        class="ae-interactive"
+                        on:pointerdown=on_down
+                        on:pointermove=on_move
+                        on:pointerup=on_up
+                        on:pointercancel=on_up
+                        on:pointerleave=move |_| drag.set_value(None)
+                        on:wheel=on_wheel
+                        on:keydown=on_key
+                    >
+                        <ChartFigure spec=spec caption=caption file_name=file_name class="ae-big" geometry=geometry.write_only() focusable=true/>
+                    </div>
+                    <Readout a=a probe=probe/>
+                    <p class="ae-muted ae-hint">{move || s::PROBE_HINT.get(lang())}</p>
+                    <RangeControls/>
+                </div>
+                <div class="ae-detail-side">
+                    <ParamControls a=a/>
+                    <Facts a=a/>
+                </div>
+            </div>
+            {move || matches!(a.get(), Activation::Gelu | Activation::GeluTanh).then(|| view! { <GeluCompare/> })}
+        </section>
+    }
+}
+
+/// x, f(x), f′(x) at the probe, computed with the math (not read off pixels).
+#[component]
+fn Readout(a: Memo<Activation>, probe: RwSignal<Option<f64>>) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let text = move || {
+        let p = ctx.state.with(|s| s.params);
+        probe.get().map(|x| {
+            let a = a.get();
+            (x, a.eval_with(x, &p), a.derivative_with(x, &p))
+        })
+    };
+    view! {
+        <output class="ae-readout" data-testid="readout" aria-live="polite">
+            <span>{move || s::READOUT.get(ctx.lang())} ": "</span>
+            {move || match text() {
+                Some((x, f, d)) => view! {
+                    <span data-x=x.to_string()>"x = " {fmt_num(x)}</span>
+                    <span data-f=f.to_string()>"f(x) = " {fmt_num(f)}</span>
+                    <span data-d=d.to_string()>"f′(x) = " {fmt_num(d)}</span>
+                }.into_any(),
+                None => view! { <span>"—"</span> }.into_any(),
+            }}
+        </output>
+    }
+}
+
+/// Typed bounds, zoom and pan buttons, reset; refused input gets a message next to it.
+#[component]
+fn RangeControls() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let range = move || ctx.state.with(|s| s.x_range);
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    Effect::new(move |_| {
+        let r = range();
+        from.set(fmt_num(r.0));
+        to.set(fmt_num(r.1));
+    });
+    let apply = move || {
+        let a = from.get_untracked().trim().parse::<f64>();
+        let b = to.get_untracked().trim().parse::<f64>();
+        match (a, b) {
+            (Ok(a), Ok(b)) if validate_x_range(a, b).is_ok() => {
+                error.set(false);
+                ctx.update(|s| {
+                    s.x_range = (
+                        if a == 0.0 { 0.0 } else { a },
+                        if b == 0.0 { 0.0 } else { b },
+                    )
+                });
+            }
+            _ => error.set(true),
+        }
+    };
+    let step = move |f: &dyn Fn((f64, f64)) -> Option<(f64, f64)>| {
+        if let Some(r) = f(range()) {
+            error.set(false);
+            ctx.update(|s| s.x_range = r);
+        }
+    };
+    view! {
+        <form class="ae-range" on:submit=move |ev| { ev.prevent_default(); apply(); } data-testid="range-form">
+            <fieldset>
+                <legend>{move || s::X_RANGE.get(lang())}</legend>
+                <label class="ae-field">
+                    <span>{move || s::FROM.get(lang())}</span>
+                    <input type="text" inputmode="decimal" size="9" prop:value=from on:input=move |ev| from.set(event_target_value(&ev)) aria-invalid=move || error.get().to_string() data-testid="x-from"/>
+                </label>
+                <label class="ae-field">
+                    <span>{move || s::TO.get(lang())}</span>
+                    <input type="text" inputmode="decimal" size="9" prop:value=to on:input=move |ev| to.set(event_target_value(&ev)) aria-invalid=move || error.get().to_string() data-testid="x-to"/>
+                </label>
+                <button type="submit" class="ae-button">{move || s::APPLY.get(lang())}</button>
+                <span class="ae-buttons">
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 0.5)) data-testid="zoom-in">{move || s::ZOOM_IN.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 2.0)) data-testid="zoom-out">{move || s::ZOOM_OUT.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, -(r.1 - r.0) / 4.0))>{move || s::PAN_LEFT.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, (r.1 - r.0) / 4.0))>{move || s::PAN_RIGHT.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|_| Some(DEFAULT_X_RANGE)) data-testid="zoom-reset">{move || s::RESET.get(lang())}</button>
+                </span>
+                <Show when=move || error.get()>
+                    <p class="ae-error" role="alert" data-testid="range-error">{move || s::BAD_RANGE.get(lang())}</p>
+                </Show>
+            </fieldset>
+        </form>
+    }
+}
+
+/// Sliders and number inputs for the activation's parameters, redrawn live.
+#[component]
+fn ParamControls(a: Memo<Activation>) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    view! {
+        <fieldset class="ae-params" data-testid="params">
+            <legend>{move || s::PARAMETERS.get(lang())}</legend>
+            {move || {
+                let specs = a.get().params();
+                if specs.is_empty() && a.get() != Activation::Gelu {
+                    view! { <p class="ae-muted">{s::NO_PARAMETERS.get(lang())}</p> }.into_any()
+                } else {
+                    specs.iter().map(|p| view! { <ParamInput spec=*p/> }).collect_view().into_any()
+                }
+            }}
+            {move || matches!(a.get(), Activation::Gelu).then(|| view! { <GeluSwitch/> })}
+        </fieldset>
+    }
+}
+
+/// Reads the named parameter.
+fn get_param(p: &Params, name: &str) -> f64 {
+    match name {
+        "negative_slope" => p.negative_slope,
+        "weight" => p.weight,
+        "alpha" => p.alpha,
+        "min_val" => p.min_val,
+        "max_val" => p.max_val,
+        "beta" => p.beta,
+        "threshold" => p.threshold.unwrap_or(20.0),
+        _ => f64::NAN,
+    }
+}
+
+/// Sets the named parameter.
+fn set_param(p: &mut Params, name: &str, v: f64) {
+    match name {
+        "negative_slope" => p.negative_slope = v,
+        "weight" => p.weight = v,
+        "alpha" => p.alpha = v,
+        "min_val" => p.min_val = v,
+        "max_val" => p.max_val = v,
+        "beta" => p.beta = v,
+        "threshold" => p.threshold = Some(v),
+        _ => {}
+    }
+}
+
+/// One parameter: a slider and a number field; out-of-range or invalid input is refused with a
+/// message and the last good chart stays.
+#[component]
+fn ParamInput(spec: ParamSpec) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let error = RwSignal::new(None::<String>);
+    let value = move || ctx.state.with(|s| get_param(&s.params, spec.name));
+    let text = RwSignal::new(fmt_num(value()));
+    Effect::new(move |_| text.set(fmt_num(value())));
+    let try_set = move |raw: String| {
+        let Ok(v) = raw.trim().parse::<f64>() else {
+            error.set(Some(s::BAD_NUMBER.get(lang()).to_string()));
+            return;
+        };
+        let limit = param_limit(spec.name);
+        if let Some(l) = limit {
+            if !(v.is_finite() && v >= l.min && v <= l.max) {
+                error.set(Some(format!(
+                    "{} [{}, {}]",
+                    s::OUT_OF_RANGE.get(lang()),
+                    l.min,
+                    l.max
+                )));
+                return;
+            }
+        }
+        let mut p = ctx.state.with_untracked(|s| s.params);
+        set_param(&mut p, spec.name, v);
+        match p.validate() {
+            Ok(()) => {
+                error.set(None);
+                ctx.update(|s| s.params = p);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let id = format!("ae-param-{}", spec.name);
+    let err_id = format!("{id}-err");
+    view! {
+        <div class="ae-param" data-param=spec.name>
+            <label for=id.clone()><code>{spec.name}</code> " (" {format!("{}", spec.default)} ")"</label>
+            <input
+                type="range"
+                min=spec.min
+                max=spec.max
+                step=spec.step
+                prop:value=move || value().to_string()
+                on:input=move |ev| try_set(event_target_value(&ev))
+                aria-label=spec.name
+                data-testid=format!("slider-{}", spec.name)
+            />
+            <input
+                type="text"
+                id=id
+                inputmode="decimal"
+                size="8"
+                prop:value=text
+                on:change=move |ev| try_set(event_target_value(&ev))
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=err_id.clone()
+                data-testid=format!("input-{}", spec.name)
+            />
+            <p class="ae-error" id=err_id role="alert" data-testid=format!("error-{}", spec.name)>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// Every fact of the catalogue for the activation.
+#[component]
+fn Facts(a: Memo<Activation>) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    move || {
+        let a = a.get();
+        let e = entry(a);
+        let st = stats(a);
+        let l = lang();
+        let min = minimum(a).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
+        view! {
+            <dl class="ae-facts" data-activation=a.id()>
+                <dt>"f(x)"</dt>
+                <dd class="ae-formula" inner_html=e.formula></dd>
+                <dt>{s::DERIVATIVE.get(l)}</dt>
+                <dd class="ae-formula" inner_html=e.derivative_formula></dd>
+                <dt>{s::COLUMNS[2].get(l)}</dt>
+                <dd>{e.range.get(l)}</dd>
+                {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd>{m}</dd> })}
+                <dt>{s::COLUMNS[3].get(l)}</dt>
+                <dd>{e.traits.get(l)}</dd>
+                <dt>{s::COLUMNS[4].get(l)}</dt>
+                <dd>{e.pros.get(l)}</dd>
+                <dt>{s::COLUMNS[5].get(l)}</dt>
+                <dd>{e.cons.get(l)}</dd>
+                <dt>{s::COLUMNS[6].get(l)}</dt>
+                <dd>{e.uses.get(l)}</dd>
+                <dt>{s::PYTORCH.get(l)}</dt>
+                <dd><code>{e.pytorch.module}</code> " · " <code>{e.pytorch.functional}</code></dd>
+                <dt>{s::OTHER_FRAMEWORKS.get(l)}</dt>
+                <dd>{e.other_frameworks.get(l)}</dd>
+                <dt>{s::INIT.get(l)}</dt>
+                <dd>
+                    {e.init.scheme.get(l)}
+                    {e.init.gain.map(|g| view! { <br/><code>{g.call()}</code> " = " {fmt_num(g.value())} })}
+                </dd>
+                <dt>{s::STATS.get(l)}</dt>
+                <dd>
+                    "E[f(z)] = " {fmt_num(st.mean)} ", Var[f(z)] = " {fmt_num(st.variance)}
+                    ", E[f′(z)²] = " {fmt_num(st.mean_sq_derivative)}
+                </dd>
+                {e.seed_correction.map(|c| view! { <dt>{s::CORRECTION.get(l)}</dt><dd>{c.get(l)}</dd> })}
+            </dl>
+        }
+    }
+}
+
+/// GELU: the erf − tanh difference on its own chart.
+#[component]
+fn GeluCompare() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let spec = Signal::derive(move || {
+        let r = ctx.state.with(|s| s.x_range);
+        gelu_difference(r, ctx.lang(), ctx.chart_theme())
+    });
+    let caption = Signal::derive(move || s::GELU_COMPARE.get(ctx.lang()).to_string());
+    let _ = Lang::En;
+    view! {
+        <div class="ae-gelu-compare" data-activation="gelu_tanh">
+            <ChartFigure spec=spec caption=caption file_name="gelu-erf-minus-tanh".to_string()/>
+        </div>
+    }
+}

@@ -1,0 +1,207 @@
+//! The selection guide: the clickable questionnaire, its result, the category guide and the notes.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::catalog::entry;
+use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes};
+use crate::math::Activation;
+
+use super::common::{DetailLink, name_of, recommended_attr};
+use crate::ui::context::AppCtx;
+use crate::ui::ready;
+use crate::ui::strings as s;
+
+/// The questionnaire, then the category guide and the practical notes.
+#[component]
+pub fn GuideView() -> impl IntoView {
+    ready::mark_ready();
+    view! {
+        <section class="ae-guide" data-view="guide">
+            <Quiz/>
+            <CategoryGuide/>
+            <PracticalNotes/>
+        </section>
+    }
+}
+
+/// One question at a time with Yes/No, the path so far (click a step to go back to it),
+/// Back and Start over, and the result in a `role="status"` region.
+#[component]
+pub fn Quiz() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let quiz = move || {
+        Questionnaire::from_answers(&ctx.state.with(|s| s.answers.clone())).unwrap_or_default()
+    };
+    let focus_target = NodeRef::<Div>::new();
+    let set = move |q: Questionnaire| {
+        ctx.update(|s| s.answers = q.answers().to_vec());
+        // Move focus to the next question or the result.
+        request_animation_frame(move || {
+            if let Some(el) = focus_target.get_untracked() {
+                let _ = el.focus();
+            }
+        });
+    };
+    let answer = move |yes: bool| {
+        let mut q = quiz();
+        if q.answer(yes).is_ok() {
+            set(q);
+        }
+    };
+    let back = move |_| {
+        let mut q = quiz();
+        if q.back() {
+            set(q);
+        }
+    };
+    let restart = move |_| set(Questionnaire::new());
+    let back_to = move |i: usize| {
+        let mut q = quiz();
+        q.back_to(i);
+        set(q);
+    };
+    view! {
+        <div class="ae-quiz" data-testid="quiz">
+            <h2>{move || s::QUIZ_TITLE.get(lang())}</h2>
+            <p class="ae-muted">{move || s::QUIZ_INTRO.get(lang())}</p>
+            <Show when=move || !quiz().answers().is_empty()>
+                <div class="ae-path">
+                    <h3>{move || s::YOUR_ANSWERS.get(lang())}</h3>
+                    <ol>
+                        {move || {
+                            quiz()
+                                .path()
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, (q, yes))| {
+                                    view! {
+                                        <li>
+                                            <button type="button" class="ae-link-button" on:click=move |_| back_to(i) data-step=i>
+                                                {q.text.get(lang())} " — "
+                                                <strong>{if yes { YES.get(lang()) } else { NO.get(lang()) }}</strong>
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ol>
+                </div>
+            </Show>
+            <div class="ae-question-box" tabindex="-1" node_ref=focus_target>
+                {move || match quiz().current() {
+                    Step::Ask(q, i) => view! {
+                        <div class="ae-question" data-question=q.id>
+                            <p class="ae-qnum">{format!("{} {} / {}", s::QUESTION.get(lang()), i + 1, crate::guide::QUESTIONS.len())}</p>
+                            <p class="ae-qtext" id="ae-qtext">{q.text.get(lang())}</p>
+                            <p class="ae-muted">{q.help.get(lang())}</p>
+                            <div class="ae-answers">
+                                <button type="button" class="ae-button ae-primary" on:click=move |_| answer(true) data-answer="yes">{YES.get(lang())}</button>
+                                <button type="button" class="ae-button" on:click=move |_| answer(false) data-answer="no">{NO.get(lang())}</button>
+                            </div>
+                        </div>
+                    }
+                    .into_any(),
+                    Step::Done(o) => view! {
+                        <div class="ae-result" data-outcome=o.id>
+                            <h3>{s::RESULT.get(lang())} ": " {o.title.get(lang())}</h3>
+                            <ul class="ae-rec-list">
+                                {o.recommended
+                                    .iter()
+                                    .map(|a| view! { <li data-activation=a.id()><strong>{name_of(ctx, *a)}</strong> " " <DetailLink a=*a/></li> })
+                                    .collect_view()}
+                            </ul>
+                            {(!o.also.is_empty()).then(|| view! {
+                                <p>{s::ALSO.get(lang())} ": "
+                                    {o.also.iter().map(|a| view! { <span data-activation=a.id()>{name_of(ctx, *a)} " " <DetailLink a=*a/></span> }).collect_view()}
+                                </p>
+                            })}
+                            <h4>{s::WHY.get(lang())}</h4>
+                            <p>{o.reason.get(lang())}</p>
+                            <h4>{s::CAVEATS.get(lang())}</h4>
+                            <p>{o.caveats.get(lang())}</p>
+                        </div>
+                    }
+                    .into_any(),
+                }}
+            </div>
+            <div role="status" class="ae-status" data-testid="quiz-status">
+                {move || {
+                    quiz().outcome().map(|o| {
+                        let names: Vec<String> = o.recommended.iter().map(|a| name_of(ctx, *a)).collect();
+                        let sep = if lang() == crate::lang::Lang::Zh { "、" } else { ", " };
+                        format!("{}: {}. {}", s::RESULT.get(lang()), names.join(sep), o.reason.get(lang()))
+                    })
+                }}
+            </div>
+            <div class="ae-quiz-nav">
+                <button type="button" class="ae-button" on:click=back disabled=move || quiz().answers().is_empty() data-testid="quiz-back">{move || s::BACK.get(lang())}</button>
+                <button type="button" class="ae-button" on:click=restart disabled=move || quiz().answers().is_empty() data-testid="quiz-restart">{move || s::RESTART.get(lang())}</button>
+            </div>
+        </div>
+    }
+}
+
+/// The guide by category, naming the activations (highlighted when recommended).
+#[component]
+fn CategoryGuide() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    view! {
+        <section class="ae-prose">
+            <h2>{move || s::CATEGORY_GUIDE.get(lang())}</h2>
+            {category_guide()
+                .iter()
+                .map(|sec| view! {
+                    <article data-category=sec.category.id()>
+                        <h3>{move || sec.title.get(lang())}</h3>
+                        <p>{move || sec.summary.get(lang())}</p>
+                        <ul>
+                            {sec.items.iter().map(|item| view! {
+                                <li>
+                                    <span class="ae-chips">
+                                        {item.activations.iter().map(|a| chip(ctx, *a)).collect_view()}
+                                    </span>
+                                    {move || item.text.get(lang())}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    </article>
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
+/// A small named chip for `a`, highlighted when recommended.
+fn chip(ctx: AppCtx, a: Activation) -> impl IntoView {
+    view! {
+        <span class="ae-chip" data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+            {move || entry(a).name.get(ctx.lang())}
+        </span>
+    }
+}
+
+/// The practical notes (vanishing gradients, cost, initialisation, parameters, ranges).
+#[component]
+fn PracticalNotes() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    view! {
+        <section class="ae-prose" data-testid="notes">
+            <h2>{move || s::PRACTICAL_NOTES.get(lang())}</h2>
+            {practical_notes()
+                .iter()
+                .map(|n| view! {
+                    <article data-note=n.id>
+                        <h3>{move || n.title.get(lang())}</h3>
+                        <p>{move || n.text.get(lang())}</p>
+                        <span class="ae-chips">{n.activations.iter().map(|a| chip(ctx, *a)).collect_view()}</span>
+                    </article>
+                })
+                .collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,16 @@
+//! One file per view.
+
+mod common;
+mod detail;
+mod gallery;
+mod groups;
+mod guide_view;
+mod overlay;
+mod table;
+
+pub use detail::Detail;
+pub use gallery::Gallery;
+pub use groups::Groups;
+pub use guide_view::GuideView;
+pub use overlay::Overlay;
+pub use table::TableView;

@@ -1,0 +1,94 @@
+//! The overlay: every activation, or any subset the user picks, on one chart.
+
+use leptos::prelude::*;
+
+use crate::catalog::{entry, seed_style};
+use crate::chart::overlay;
+use crate::math::Activation;
+
+use super::common::recommended_attr;
+use crate::ui::chart_canvas::ChartFigure;
+use crate::ui::context::AppCtx;
+use crate::ui::strings as s;
+
+/// The chosen set: the state's `fn`, or the seed's 16 when none is chosen.
+fn chosen(ctx: AppCtx) -> Vec<Activation> {
+    let fns = ctx.state.with(|s| s.fns.clone());
+    if fns.is_empty() {
+        Activation::SEED.to_vec()
+    } else {
+        fns
+    }
+}
+
+/// The chart and the chooser (which doubles as an HTML legend).
+#[component]
+pub fn Overlay() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let spec = Signal::derive(move || {
+        let set = chosen(ctx);
+        let st = ctx.state.get();
+        overlay(
+            &set,
+            &st.params,
+            st.x_range,
+            st.deriv,
+            lang(),
+            ctx.chart_theme(),
+        )
+    });
+    let toggle = move |a: Activation, on: bool| {
+        let mut set = chosen(ctx);
+        if on && !set.contains(&a) {
+            set.push(a);
+            set.sort_by_key(|x| Activation::ALL.iter().position(|y| y == x));
+        } else if !on && set.len() > 1 {
+            set.retain(|x| *x != a);
+        }
+        ctx.update(|s| {
+            s.fns = if set == Activation::SEED {
+                Vec::new()
+            } else {
+                set
+            }
+        });
+    };
+    view! {
+        <section class="ae-overlay" data-view="overlay">
+            <ChartFigure spec=spec caption=Signal::derive(move || s::CHOOSE.get(lang()).to_string()) file_name="overlay".to_string() class="ae-big"/>
+            <fieldset class="ae-chooser">
+                <legend>{move || s::CHOOSE.get(lang())}</legend>
+                <div class="ae-chooser-actions">
+                    <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Activation::ALL.to_vec()) data-testid="overlay-all">{move || s::SELECT_ALL.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Vec::new())>{move || s::RESET.get(lang())}</button>
+                </div>
+                <ul class="ae-legend">
+                    {Activation::ALL
+                        .into_iter()
+                        .map(|a| {
+                            let st = seed_style(a);
+                            let swatch = format!("background:rgb({},{},{})", st.color.0, st.color.1, st.color.2);
+                            let checked = move || chosen(ctx).contains(&a);
+                            view! {
+                                <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+                                    <label class="ae-check">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=checked
+                                            disabled=move || checked() && chosen(ctx).len() == 1
+                                            on:change=move |ev| toggle(a, event_target_checked(&ev))
+                                        />
+                                        <span class="ae-swatch" class:ae-dashed=st.dashed style=swatch aria-hidden="true"></span>
+                                        <span>{move || entry(a).name.get(lang())}</span>
+                                        {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </fieldset>
+        </section>
+    }
+}
