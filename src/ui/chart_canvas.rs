@@ -63,6 +63,13 @@ pub fn draw_on(
     }
 }
 
+/// Whether a benchmark asked for draw timings (a performance mark named `ae:bench` exists).
+fn bench_enabled() -> bool {
+    window()
+        .performance()
+        .is_some_and(|p| p.get_entries_by_name("ae:bench").length() > 0)
+}
+
 /// A canvas sized by CSS; its backing store is CSS size × `devicePixelRatio`, redrawn when the
 /// spec, the element's size or the pixel ratio changes.
 #[component]
@@ -131,7 +138,15 @@ pub fn ChartCanvas(
             canvas.set_width(w);
             canvas.set_height(h);
         }
+        // Draw timings only while a benchmark asked for them: no entries pile up otherwise.
+        let perf = window().performance().filter(|_| bench_enabled());
+        if let Some(p) = &perf {
+            let _ = p.mark("ae:draw-start");
+        }
         let g = draw_on(&canvas, &spec, dpr);
+        if let Some(p) = &perf {
+            let _ = p.measure_with_start_mark("ae:draw", "ae:draw-start");
+        }
         if let (Some(out), Some(plot)) = (geometry, g) {
             out.set(Some(CanvasGeometry {
                 plot,

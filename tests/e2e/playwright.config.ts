@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.AE_E2E_PORT ?? 4173);
+/** The built app to serve (default: the release build in dist/). */
+const DIST = process.env.AE_DIST ?? "../../dist";
 
 export default defineConfig({
   testDir: "./specs",
@@ -29,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../../scripts/static-server.mjs ../../dist ${PORT}`,
+    command: `node ../../scripts/static-server.mjs ${DIST} ${PORT} ../../examples`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,
