@@ -11,4 +11,6 @@ pub mod math;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,5 +1,6 @@
 //! The catalogue's facts: complete in both languages, consistent with the functions they
 //! describe, with well-formed MathML.
+#![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::catalog::{
     Bound, Category, Entry, calculate_gain, category_name, category_summary, entries, entry, kinks,

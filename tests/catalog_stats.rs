@@ -3,6 +3,7 @@
 //! Notation: φ is the standard normal density, Φ its distribution function, z ~ N(0, 1).
 //! Identities used: ∫ zφ = −φ, ∫ z²φ = Φ − zφ, e^{kz}φ(z) = e^{k²/2}φ(z − k), and Stein's lemma
 //! E[z·g(z)] = E[g′(z)].
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::f64::consts::{E, PI, SQRT_2};
 

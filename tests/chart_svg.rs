@@ -1,6 +1,7 @@
 //! The charts drawn through plotters' SVG backend: exact snapshots of each view (reviewed;
 //! `AE_BLESS=1 cargo test --test chart_svg` rewrites them), and structural checks that do not
 //! depend on the snapshots.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;

@@ -1,5 +1,6 @@
 //! The decision tree engine: the seed's eight paths, navigation, the answers codec, and the
 //! completeness of every bilingual text of the guide.
+#![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::catalog::{Category, seed_style};
 use activation_explorer::guide::{

@@ -4,6 +4,7 @@
 //!
 //! Run with `cargo test --test math_reference -- --nocapture` to see the worst error of each
 //! function, in units of the bound and in ulps.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 

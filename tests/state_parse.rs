@@ -2,6 +2,7 @@
 //! (`tests/data/bad_inputs.json`), the round trip, and a fuzz run on arbitrary strings.
 //!
 //! The fuzz case count defaults to 10,000 and can be raised with `AE_FUZZ_CASES=100000`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;

@@ -2,7 +2,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
 
 use crate::lang::Lang;
 use crate::state::{AppState, Notice, Theme, View, parse_query, to_query};
@@ -20,7 +22,49 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     sync_url(ctx);
     sync_document(ctx);
+    if ctx.state.with_untracked(|s| s.embed) {
+        report_height();
+    }
     view! { <Shell/> }
+}
+
+/// In an iframe embed: tells the parent page the content's height whenever it changes, so the
+/// documented snippet can size the frame (`{type: "activation-explorer:height", height}`).
+fn report_height() {
+    let Some(doc) = window().document() else {
+        return;
+    };
+    let Some(root) = doc.document_element() else {
+        return;
+    };
+    let post = Closure::<dyn FnMut()>::new(move || {
+        let w = window();
+        let Some(doc) = w.document() else { return };
+        let Some(el) = doc.document_element() else {
+            return;
+        };
+        let Ok(Some(parent)) = w.parent() else { return };
+        if parent == w {
+            return;
+        }
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"activation-explorer:height".into());
+        let _ = js_sys::Reflect::set(
+            &msg,
+            &"height".into(),
+            &f64::from(el.scroll_height()).into(),
+        );
+        let _ = parent.post_message(&msg, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = doc.body() {
+            observer.observe(&body);
+        }
+        // The page lives as long as the observer: both are kept for the page's lifetime.
+        std::mem::forget(observer);
+    }
+    post.forget();
 }
 
 /// A widget: the same views, configured by attributes, never touching the page's URL.

@@ -14,8 +14,16 @@ pub use app::{App, Widget};
 pub use chart_canvas::{ChartCanvas, ChartFigure};
 pub use context::AppCtx;
 
-/// Installs the panic hook (panics reach the console) and mounts the app on `<body>`.
+/// Installs the panic hook (panics reach the console) and, on the app's own page (a `<body>`
+/// marked `data-activation-explorer-app`), mounts the app. On other pages the loader mounts
+/// widgets instead (see [`crate::embed`]).
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let is_app_page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .is_some_and(|b| b.has_attribute("data-activation-explorer-app"));
+    if is_app_page {
+        leptos::mount::mount_to_body(App);
+    }
 }

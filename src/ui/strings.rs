@@ -182,7 +182,5 @@ pub const GELU_COMPARE: Text = t(
     "The exact (erf) GELU and its tanh approximation differ by at most about 4.7e-4: small, but enough to break parity with pretrained weights.",
     "精确（erf）GELU 与其 tanh 近似最多相差约 4.7e-4：虽小，却足以破坏与预训练权重的一致性。",
 );
-/// Message shown by a widget whose configuration is unusable.
-pub const WIDGET_ERROR: Text = t("Activation Explorer widget:", "激活函数探索器组件：");
 /// x readout label.
 pub const READOUT: Text = t("Readout", "读数");

@@ -116,12 +116,13 @@ pub fn Detail() -> impl IntoView {
             }
             return;
         }
-        if let Some((x0, r0)) = drag.get_value() {
-            if ev.buttons() != 0 && (x - x0).abs() > 2.0 {
-                let per_css = (r0.1 - r0.0) / (g.plot.plot_width / g.per_css);
-                set_range(pan(r0, -(x - x0) * per_css));
-                return;
-            }
+        if let Some((x0, r0)) = drag.get_value()
+            && ev.buttons() != 0
+            && (x - x0).abs() > 2.0
+        {
+            let per_css = (r0.1 - r0.0) / (g.plot.plot_width / g.per_css);
+            set_range(pan(r0, -(x - x0) * per_css));
+            return;
         }
         let xv = g.x_at_css(x);
         let r = range();
@@ -371,16 +372,16 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
             return;
         };
         let limit = param_limit(spec.name);
-        if let Some(l) = limit {
-            if !(v.is_finite() && v >= l.min && v <= l.max) {
-                error.set(Some(format!(
-                    "{} [{}, {}]",
-                    s::OUT_OF_RANGE.get(lang()),
-                    l.min,
-                    l.max
-                )));
-                return;
-            }
+        if let Some(l) = limit
+            && !(v.is_finite() && v >= l.min && v <= l.max)
+        {
+            error.set(Some(format!(
+                "{} [{}, {}]",
+                s::OUT_OF_RANGE.get(lang()),
+                l.min,
+                l.max
+            )));
+            return;
         }
         let mut p = ctx.state.with_untracked(|s| s.params);
         set_param(&mut p, spec.name, v);

@@ -54,10 +54,10 @@ fn Panel(c: Category) -> impl IntoView {
                     .into_iter()
                     .map(|a| {
                         let st = seed_style(a);
-                        let swatch = format!("background:rgb({},{},{})", st.color.0, st.color.1, st.color.2);
+                        let swatch = format!("rgb({},{},{})", st.color.0, st.color.1, st.color.2);
                         view! {
                             <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
-                                <span class="ae-swatch" class:ae-dashed=st.dashed style=swatch aria-hidden="true"></span>
+                                <span class="ae-swatch" class:ae-dashed=st.dashed style:background-color=swatch aria-hidden="true"></span>
                                 <DetailLink a=a text=Signal::derive(move || crate::catalog::entry(a).name.get(ctx.lang()).to_string())/>
                                 {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★"</span> })}
                             </li>

@@ -68,7 +68,7 @@ pub fn Overlay() -> impl IntoView {
                         .into_iter()
                         .map(|a| {
                             let st = seed_style(a);
-                            let swatch = format!("background:rgb({},{},{})", st.color.0, st.color.1, st.color.2);
+                            let swatch = format!("rgb({},{},{})", st.color.0, st.color.1, st.color.2);
                             let checked = move || chosen(ctx).contains(&a);
                             view! {
                                 <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
@@ -79,7 +79,7 @@ pub fn Overlay() -> impl IntoView {
                                             disabled=move || checked() && chosen(ctx).len() == 1
                                             on:change=move |ev| toggle(a, event_target_checked(&ev))
                                         />
-                                        <span class="ae-swatch" class:ae-dashed=st.dashed style=swatch aria-hidden="true"></span>
+                                        <span class="ae-swatch" class:ae-dashed=st.dashed style:background-color=swatch aria-hidden="true"></span>
                                         <span>{move || entry(a).name.get(lang())}</span>
                                         {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
                                     </label>
