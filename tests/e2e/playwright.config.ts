@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.AE_E2E_PORT ?? 4173);
 /** The built app to serve (default: the release build in dist/). */
 const DIST = process.env.AE_DIST ?? "../../dist";
+/** The port of the server that sends the strict CSP header. */
+const CSP_PORT = Number(process.env.AE_E2E_CSP_PORT ?? PORT + 1);
 
 export default defineConfig({
   testDir: "./specs",
@@ -30,10 +32,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ../../scripts/static-server.mjs ${DIST} ${PORT} ../../examples`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node ../../scripts/static-server.mjs ${DIST} ${PORT} ../../examples`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    // The same files with the strict Content-Security-Policy header (hardening-csp.spec.ts;
+    // its port: fixtures/hardening.ts CSP_PORT).
+    {
+      command: `node ../../scripts/static-server.mjs ${DIST} ${CSP_PORT} ../../examples`,
+      env: { AE_CSP: "1" },
+      url: `http://127.0.0.1:${CSP_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });
