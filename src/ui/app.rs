@@ -141,21 +141,22 @@ fn sync_document(ctx: AppCtx) {
 fn Shell() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
-    let bare = move || ctx.state.with(|s| s.embed);
+    let bare = ctx.select(|s| s.embed);
+    let current_view = ctx.select(|s| s.view);
     view! {
         <div
             class="ae-root"
             data-theme=move || ctx.theme().id()
             lang=move || if lang() == Lang::Zh { "zh-CN" } else { "en" }
-            class:ae-bare=bare
+            class:ae-bare=move || bare.get()
         >
-            <Show when=move || !bare()>
+            <Show when=move || !bare.get()>
                 <Header/>
                 <Nav/>
             </Show>
             <Notices/>
             <main class="ae-main">
-                {move || match ctx.state.with(|s| s.view) {
+                {move || match current_view.get() {
                     View::Guide => view! { <GuideView/> }.into_any(),
                     View::Gallery => view! { <Gallery/> }.into_any(),
                     View::Groups => view! { <Groups/> }.into_any(),
@@ -164,7 +165,7 @@ fn Shell() -> impl IntoView {
                     View::Detail => view! { <Detail/> }.into_any(),
                 }}
             </main>
-            <Show when=move || !bare()>
+            <Show when=move || !bare.get()>
                 <footer class="ae-footer">{move || s::FOOTER.get(lang())}</footer>
             </Show>
         </div>

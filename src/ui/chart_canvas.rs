@@ -194,6 +194,8 @@ pub fn ChartFigure(
     focusable: bool,
 ) -> impl IntoView {
     let ctx = AppCtx::get();
+    // Redraw only when what is drawn changes, not on every change of the app state.
+    let spec: Signal<ChartSpec> = Memo::new(move |_| spec.get()).into();
     let canvas_ref = NodeRef::<Canvas>::new();
     let label = Signal::derive(move || {
         let spec = spec.get();

@@ -22,6 +22,12 @@ pub struct AppCtx {
     pub system_dark: RwSignal<bool>,
     /// True inside an embedded widget: no URL changes, no page chrome.
     pub widget: bool,
+    /// The language shown (changes only when the language does).
+    lang_memo: Memo<Lang>,
+    /// The theme shown.
+    theme_memo: Memo<Theme>,
+    /// What the questionnaire recommends now.
+    recommended_memo: Memo<Vec<Activation>>,
 }
 
 impl AppCtx {
@@ -35,12 +41,31 @@ impl AppCtx {
             .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
             .map(|m| m.matches())
             .unwrap_or(false);
+        let state = RwSignal::new(state);
+        let system_dark = RwSignal::new(system_dark);
+        let lang_memo = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+        let theme_memo = Memo::new(move |_| {
+            state.with(|s| s.theme).unwrap_or(if system_dark.get() {
+                Theme::Dark
+            } else {
+                Theme::Light
+            })
+        });
+        let recommended_memo = Memo::new(move |_| {
+            state.with(|s| {
+                let q = Questionnaire::from_answers(&s.answers).unwrap_or_default();
+                q.recommended().iter().chain(q.also()).copied().collect()
+            })
+        });
         AppCtx {
-            state: RwSignal::new(state),
+            state,
             notices: RwSignal::new(notices),
             browser_lang,
-            system_dark: RwSignal::new(system_dark),
+            system_dark,
             widget,
+            lang_memo,
+            theme_memo,
+            recommended_memo,
         }
     }
 
@@ -51,18 +76,12 @@ impl AppCtx {
 
     /// The language shown.
     pub fn lang(self) -> Lang {
-        self.state.with(|s| s.lang).unwrap_or(self.browser_lang)
+        self.lang_memo.get()
     }
 
     /// The theme shown.
     pub fn theme(self) -> Theme {
-        self.state
-            .with(|s| s.theme)
-            .unwrap_or(if self.system_dark.get() {
-                Theme::Dark
-            } else {
-                Theme::Light
-            })
+        self.theme_memo.get()
     }
 
     /// The chart colours of the theme shown.
@@ -75,15 +94,21 @@ impl AppCtx {
 
     /// The activations the questionnaire recommends now (with the ones marked alongside).
     pub fn recommended(self) -> Vec<Activation> {
-        self.state.with(|s| {
-            let q = Questionnaire::from_answers(&s.answers).unwrap_or_default();
-            q.recommended().iter().chain(q.also()).copied().collect()
-        })
+        self.recommended_memo.get()
     }
 
     /// Whether `a` is recommended now.
     pub fn is_recommended(self, a: Activation) -> bool {
-        self.recommended().contains(&a)
+        self.recommended_memo.with(|r| r.contains(&a))
+    }
+
+    /// A memo of one part of the state: subscribers rerun only when that part changes.
+    pub fn select<T: PartialEq + Clone + Send + Sync + 'static>(
+        self,
+        f: impl Fn(&AppState) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let state = self.state;
+        Memo::new(move |_| state.with(|s| f(s)))
     }
 
     /// Updates the state.

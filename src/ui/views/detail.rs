@@ -248,7 +248,8 @@ fn Readout(a: Memo<Activation>, probe: RwSignal<Option<f64>>) -> impl IntoView {
 fn RangeControls() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
-    let range = move || ctx.state.with(|s| s.x_range);
+    let range_memo = ctx.select(|s| s.x_range);
+    let range = move || range_memo.get();
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let error = RwSignal::new(false);
@@ -363,7 +364,8 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let error = RwSignal::new(None::<String>);
-    let value = move || ctx.state.with(|s| get_param(&s.params, spec.name));
+    let value_memo = ctx.select(move |s| get_param(&s.params, spec.name));
+    let value = move || value_memo.get();
     let text = RwSignal::new(fmt_num(value()));
     Effect::new(move |_| text.set(fmt_num(value())));
     let try_set = move |raw: String| {

@@ -31,9 +31,8 @@ pub fn GuideView() -> impl IntoView {
 pub fn Quiz() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
-    let quiz = move || {
-        Questionnaire::from_answers(&ctx.state.with(|s| s.answers.clone())).unwrap_or_default()
-    };
+    let answers = ctx.select(|s| s.answers.clone());
+    let quiz = move || Questionnaire::from_answers(&answers.get()).unwrap_or_default();
     let focus_target = NodeRef::<Div>::new();
     let set = move |q: Questionnaire| {
         ctx.update(|s| s.answers = q.answers().to_vec());
