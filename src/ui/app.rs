@@ -154,6 +154,9 @@ fn Shell() -> impl IntoView {
                 <Header/>
                 <Nav/>
             </Show>
+            <Show when=move || bare.get() && !matches!(current_view.get(), View::Guide | View::Table)>
+                <div class="ae-widget-bar"><DerivToggle/></div>
+            </Show>
             <Notices/>
             <main class="ae-main">
                 {move || match current_view.get() {
