@@ -20,7 +20,7 @@ step "native tests"
 cargo test
 
 step "wasm-bindgen tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --lib --tests
+cargo test --target wasm32-unknown-unknown --test web
 
 step "release build (trunk, size profile + wasm-opt)"
 trunk build --release

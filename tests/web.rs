@@ -44,16 +44,119 @@ fn canvas_drawn(canvas: &web_sys::HtmlCanvasElement) -> bool {
 }
 
 #[wasm_bindgen_test]
-async fn app_mounts_with_header_and_drawn_canvas() {
+async fn app_mounts_with_header_and_the_gallery_draws_sixteen_canvases() {
     let section = fresh_section();
     let _handle = leptos::mount::mount_to(section.clone(), App);
     tick(100).await;
     let h1 = section.query_selector("h1").unwrap().expect("a header");
-    assert!(h1.text_content().unwrap().contains("Activation Explorer"));
-    let canvas: web_sys::HtmlCanvasElement = section
+    assert!(!h1.text_content().unwrap().is_empty());
+    let tab: web_sys::HtmlElement = section
+        .query_selector("a[data-view=gallery]")
+        .unwrap()
+        .expect("a gallery tab")
+        .unchecked_into();
+    tab.click();
+    tick(300).await;
+    let cards = section
+        .query_selector_all("article[data-activation]")
+        .unwrap();
+    assert_eq!(cards.length(), 16, "the seed's 4x4 grid");
+    let canvases = section.query_selector_all("canvas").unwrap();
+    assert_eq!(canvases.length(), 16);
+    for i in 0..canvases.length() {
+        let c: web_sys::HtmlCanvasElement = canvases.item(i).unwrap().unchecked_into();
+        assert!(canvas_drawn(&c), "canvas {i} has pixels drawn");
+    }
+}
+
+/// Mounts a widget element with the given attributes; returns its shadow root.
+async fn widget(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el = doc.create_element("div").unwrap();
+    for (k, v) in attrs {
+        el.set_attribute(k, v).unwrap();
+    }
+    el.set_attribute("style", "display:block;width:900px")
+        .unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    activation_explorer::embed::mount_widget(el.clone()).unwrap();
+    tick(150).await;
+    el.shadow_root().expect("a shadow root")
+}
+
+#[wasm_bindgen_test]
+async fn detail_readout_equals_the_math_at_the_pointer() {
+    use activation_explorer::math::Activation;
+    let root = widget(&[("data-activation-explorer", "detail"), ("data-fn", "gelu")]).await;
+    let canvas: web_sys::HtmlCanvasElement = root
         .query_selector("canvas")
         .unwrap()
-        .expect("a canvas")
+        .unwrap()
         .unchecked_into();
-    assert!(canvas_drawn(&canvas), "the canvas has pixels drawn");
+    assert!(canvas_drawn(&canvas));
+    let rect = canvas.get_bounding_client_rect();
+    for frac in [0.3, 0.5, 0.77] {
+        let init = web_sys::PointerEventInit::new();
+        init.set_bubbles(true);
+        init.set_client_x((rect.left() + rect.width() * frac) as i32);
+        init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+        let ev = web_sys::PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
+        canvas.dispatch_event(&ev).unwrap();
+        tick(30).await;
+        let read = |attr: &str| -> f64 {
+            let el = root
+                .query_selector(&format!("[data-testid=readout] [{attr}]"))
+                .unwrap()
+                .expect(attr);
+            el.get_attribute(attr).unwrap().parse().unwrap()
+        };
+        let (x, f, d) = (read("data-x"), read("data-f"), read("data-d"));
+        assert!((-6.0..=6.0).contains(&x), "x = {x} lies in the x-range");
+        assert_eq!(
+            f.to_bits(),
+            Activation::Gelu.eval(x).to_bits(),
+            "f at x = {x}"
+        );
+        assert_eq!(
+            d.to_bits(),
+            Activation::Gelu.derivative(x).to_bits(),
+            "f' at x = {x}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_with_an_unknown_view_shows_a_message_only() {
+    let root = widget(&[("data-activation-explorer", "nope")]).await;
+    let msg = root
+        .query_selector(".ae-widget-error")
+        .unwrap()
+        .expect("an error box");
+    assert!(msg.text_content().unwrap().contains("nope"));
+    assert!(root.query_selector("canvas").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn two_guide_widgets_answer_independently() {
+    let a = widget(&[("data-activation-explorer", "guide")]).await;
+    let b = widget(&[("data-activation-explorer", "guide")]).await;
+    let yes: web_sys::HtmlElement = a
+        .query_selector("[data-answer=yes]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    yes.click();
+    tick(50).await;
+    let status = |r: &web_sys::ShadowRoot| {
+        r.query_selector("[role=status]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(
+        status(&a).contains("Sigmoid"),
+        "the answered widget recommends Sigmoid"
+    );
+    assert_eq!(status(&b), "", "the other widget is untouched");
 }
