@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::catalog::{entry, minimum, stats};
 use crate::chart::{detail, gelu_difference};
 use crate::lang::Lang;
-use crate::math::{Activation, ParamSpec, Params};
+use crate::math::{Activation, ParamError, ParamSpec, Params};
 use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
 
 use super::common::RecommendedBadge;
@@ -392,7 +392,7 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
                 error.set(None);
                 ctx.update(|s| s.params = p);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(param_error_message(&e, lang()))),
         }
     };
     let id = format!("ae-param-{}", spec.name);
@@ -423,6 +423,18 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
             />
             <p class="ae-error" id=err_id role="alert" data-testid=format!("error-{}", spec.name)>{move || error.get()}</p>
         </div>
+    }
+}
+
+/// A refused parameter set, said in `lang` (the math's `Display` is English only).
+fn param_error_message(e: &ParamError, lang: Lang) -> String {
+    match (e, lang) {
+        (ParamError::NotFinite(n), Lang::En) => format!("{n} must be a finite number."),
+        (ParamError::NotFinite(n), Lang::Zh) => format!("{n} 必须是有限数。"),
+        (ParamError::NotPositive(n), Lang::En) => format!("{n} must be greater than 0."),
+        (ParamError::NotPositive(n), Lang::Zh) => format!("{n} 必须大于 0。"),
+        (ParamError::EmptyRange, Lang::En) => "min_val must be less than max_val.".to_string(),
+        (ParamError::EmptyRange, Lang::Zh) => "min_val 必须小于 max_val。".to_string(),
     }
 }
 
