@@ -1,7 +1,7 @@
 import { test, expect } from "../fixtures/app_page";
 
 test("the home page shows the header and a drawn curve, cleanly", async ({ app, page }) => {
-  await app.open();
+  await app.open("?view=detail");
   await expect(page.locator("h1")).toContainText("Activation Explorer");
   await app.expectCanvasesDrawn();
   await app.screenshots("home");
@@ -10,7 +10,7 @@ test("the home page shows the header and a drawn curve, cleanly", async ({ app, 
 test("the canvas backing store is CSS size × devicePixelRatio", async ({ browser, baseURL }) => {
   const ctx = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 800, height: 600 } });
   const page = await ctx.newPage();
-  await page.goto(baseURL + "/");
+  await page.goto(baseURL + "/?view=detail");
   await page.waitForSelector("canvas");
   await page.waitForFunction(() => {
     const c = document.querySelector("canvas")!;
