@@ -98,18 +98,19 @@ test("CSV export of the detail chart reads back to the same numbers", async ({ a
   expect(head[1]).toMatch(/ReLU f\(x\)/);
   expect(head[2]).toMatch(/ReLU f'\(x\)/);
   expect(body.length).toBeGreaterThanOrEqual(1001);
+  // Checked in plain JS, reported at once (one `expect` per value would take seconds).
+  const bad: string[] = [];
   let prev = -Infinity;
-  let gridHits = 0;
-  for (const r of body) {
-    expect(r).toHaveLength(3);
+  for (const [i, r] of body.entries()) {
     const [x, f, dd] = r.map(Number);
-    for (const v of [x, f, dd]) expect(Number.isFinite(v)).toBe(true);
-    expect(x).toBeGreaterThan(prev); // strictly increasing x
+    if (r.length !== 3 || ![x, f, dd].every(Number.isFinite)) bad.push(`row ${i}: ${r}`);
+    if (!(x > prev)) bad.push(`row ${i}: x ${x} not increasing`);
     prev = x;
     // The numbers are written so they read back to the same f64: relu is exact.
-    expect(f).toBe(Math.max(x, 0));
-    expect(dd).toBe(x > 0 ? 1 : 0);
+    if (f !== Math.max(x, 0) || dd !== (x > 0 ? 1 : 0)) bad.push(`row ${i}: ${r}`);
   }
+  expect(bad).toEqual([]);
+  let gridHits = 0;
   // The x column is the grid x0 + (x1 − x0)·i/1000 to the last bit (plus the kink at 0).
   const xs = new Set(body.map((r) => Number(r[0])));
   for (let i = 0; i < 1000; i++) if (xs.has(-2 + 5 * (i / 1000))) gridHits++;
@@ -125,14 +126,17 @@ test("CSV export of the overlay names every curve and reads back", async ({ app,
   const [head, ...body] = parseCsv(bytes.toString("utf8"));
   expect(head[0]).toBe("x");
   expect(head.slice(1).join("|")).toMatch(/^Sigmoid f\(x\)\|Tanh f\(x\)\|GE?LU f\(x\)$/i);
+  const bad: string[] = [];
   let prev = -Infinity;
-  for (const r of body) {
+  for (const [i, r] of body.entries()) {
     const [x, s, t] = r.map(Number);
-    expect(x).toBeGreaterThan(prev);
+    if (!(x > prev)) bad.push(`row ${i}: x ${x} not increasing`);
     prev = x;
     // Full precision (a 6-digit rounding would miss these tolerances by orders of magnitude).
-    expect(Math.abs(s - 1 / (1 + Math.exp(-x)))).toBeLessThanOrEqual(1e-15);
-    expect(Math.abs(t - Math.tanh(x))).toBeLessThanOrEqual(1e-15);
+    if (!(Math.abs(s - 1 / (1 + Math.exp(-x))) <= 1e-15)) bad.push(`row ${i}: sigmoid ${r[1]}`);
+    if (!(Math.abs(t - Math.tanh(x)) <= 1e-15)) bad.push(`row ${i}: tanh ${r[2]}`);
   }
+  expect(bad).toEqual([]);
+  expect(body.length).toBeGreaterThanOrEqual(1001);
   expect(prev).toBe(6);
 });

@@ -18,8 +18,8 @@ const PATHS: { path: string; outcome: string; recommended: string[]; also: strin
 const HIGHLIGHT_VIEWS = [
   ["gallery", "section[data-view=gallery]"],
   ["table", "section[data-view=table] tbody"],
-  ["overlay", "section[data-view=overlay] .ae-legend"],
   ["groups", "section[data-view=groups] .ae-members"],
+  ["overlay", "section[data-view=overlay] .ae-legend"],
 ] as const;
 
 /** Checks the highlight on the current view (`scope`: where its activations are) against
@@ -86,7 +86,7 @@ for (const lang of LANGS) {
       await page.reload();
       await app.waitReady();
       expect(page.url()).toBe(url);
-      await expectHighlightHere(app, "groups (reloaded)", HIGHLIGHT_VIEWS[3][1], [...p.recommended, ...p.also]);
+      await expectHighlightHere(app, "overlay (reloaded)", HIGHLIGHT_VIEWS[3][1], [...p.recommended, ...p.also]);
       await app.gotoView("guide");
       expect(await quiz.outcome()).toBe(p.outcome);
       await expect(quiz.status()).toHaveText(status);
