@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use crate::lang::Lang;
 use crate::state::{AppState, Notice, Theme, View, parse_query, to_query};
 
-use super::context::AppCtx;
+use super::context::{AppCtx, tr};
 use super::strings as s;
 use super::views::{Detail, Gallery, Groups, GuideView, Overlay, TableView};
 
@@ -169,7 +169,7 @@ fn Shell() -> impl IntoView {
                 }}
             </main>
             <Show when=move || !bare.get()>
-                <footer class="ae-footer">{move || s::FOOTER.get(lang())}</footer>
+                <footer class="ae-footer">{tr(s::FOOTER)}</footer>
             </Show>
         </div>
     }
@@ -200,19 +200,19 @@ fn Header() -> impl IntoView {
     view! {
         <header class="ae-header">
             <div class="ae-brand">
-                <h1>{move || s::APP_NAME.get(lang())}</h1>
-                <p class="ae-tagline">{move || s::TAGLINE.get(lang())}</p>
+                <h1>{tr(s::APP_NAME)}</h1>
+                <p class="ae-tagline">{tr(s::TAGLINE)}</p>
             </div>
             <div class="ae-tools">
                 <DerivToggle/>
                 <button type="button" class="ae-button" on:click=toggle_theme aria-pressed=move || (ctx.theme() == Theme::Dark).to_string()>
                     {move || if ctx.theme() == Theme::Dark { s::THEME_LIGHT.get(lang()) } else { s::THEME_DARK.get(lang()) }}
                 </button>
-                <button type="button" class="ae-button" on:click=toggle_lang aria-label=move || s::SWITCH_LANG_LABEL.get(lang()) data-testid="lang-toggle">
-                    {move || s::SWITCH_LANG.get(lang())}
+                <button type="button" class="ae-button" on:click=toggle_lang aria-label=tr(s::SWITCH_LANG_LABEL) data-testid="lang-toggle">
+                    {tr(s::SWITCH_LANG)}
                 </button>
                 <button type="button" class="ae-button ae-primary" on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
-                    {move || s::EMBED.get(lang())}
+                    {tr(s::EMBED)}
                 </button>
             </div>
             <Show when=move || embed_open.get()>
@@ -234,7 +234,7 @@ pub fn DerivToggle() -> impl IntoView {
                 on:change=move |ev| ctx.update(|s| s.deriv = event_target_checked(&ev))
                 data-testid="deriv-toggle"
             />
-            <span>{move || s::SHOW_DERIV.get(ctx.lang())}</span>
+            <span>{tr(s::SHOW_DERIV)}</span>
         </label>
     }
 }
@@ -244,7 +244,7 @@ pub fn DerivToggle() -> impl IntoView {
 fn Nav() -> impl IntoView {
     let ctx = AppCtx::get();
     view! {
-        <nav class="ae-nav" aria-label=move || s::NAV_LABEL.get(ctx.lang())>
+        <nav class="ae-nav" aria-label=tr(s::NAV_LABEL)>
             {View::ALL
                 .into_iter()
                 .enumerate()
@@ -278,7 +278,7 @@ fn Notices() -> impl IntoView {
     view! {
         <Show when=move || ctx.notices.with(|n| !n.is_empty())>
             <div class="ae-notices" aria-live="polite" data-testid="notices">
-                <p>{move || s::NOTICES.get(ctx.lang())}</p>
+                <p>{tr(s::NOTICES)}</p>
                 <ul>
                     {move || {
                         let lang = ctx.lang();
@@ -286,7 +286,7 @@ fn Notices() -> impl IntoView {
                     }}
                 </ul>
                 <button type="button" class="ae-small" on:click=move |_| ctx.notices.set(Vec::new())>
-                    {move || s::DISMISS.get(ctx.lang())}
+                    {tr(s::DISMISS)}
                 </button>
             </div>
         </Show>

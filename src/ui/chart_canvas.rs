@@ -11,7 +11,7 @@ use wasm_bindgen::closure::Closure;
 
 use crate::chart::{ChartSpec, PlotGeometry, draw_chart};
 
-use super::context::AppCtx;
+use super::context::{AppCtx, tr};
 use super::export;
 use super::ready;
 use super::strings as s;
@@ -267,10 +267,10 @@ pub fn ChartFigure(
             </div>
             <figcaption>
                 <span class="ae-caption">{move || caption.get()}</span>
-                <span class="ae-export" role="group" aria-label=move || s::EXPORT.get(ctx.lang())>
-                    <button type="button" class="ae-small" on:click=png data-export="png">{move || s::EXPORT_PNG.get(ctx.lang())}</button>
-                    <button type="button" class="ae-small" on:click=svg data-export="svg">{move || s::EXPORT_SVG.get(ctx.lang())}</button>
-                    <button type="button" class="ae-small" on:click=csv data-export="csv">{move || s::EXPORT_CSV.get(ctx.lang())}</button>
+                <span class="ae-export" role="group" aria-label=tr(s::EXPORT)>
+                    <button type="button" class="ae-small" on:click=png data-export="png">{tr(s::EXPORT_PNG)}</button>
+                    <button type="button" class="ae-small" on:click=svg data-export="svg">{tr(s::EXPORT_SVG)}</button>
+                    <button type="button" class="ae-small" on:click=csv data-export="csv">{tr(s::EXPORT_CSV)}</button>
                 </span>
             </figcaption>
             {table}

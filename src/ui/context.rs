@@ -8,6 +8,13 @@ use crate::lang::Lang;
 use crate::math::Activation;
 use crate::state::{AppState, Notice, Theme};
 
+/// A string of `strings` in the language shown, as a reactive closure. Every call returns the
+/// same closure type, so the view code for translated text is compiled once, not once per use.
+pub fn tr(text: crate::lang::Text) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static {
+    let ctx = AppCtx::get();
+    move || text.get(ctx.lang())
+}
+
 /// The shared state of one mounted app or widget. Each mount provides its own, so several
 /// widgets on a page never share answers, parameters or charts.
 #[derive(Clone, Copy)]

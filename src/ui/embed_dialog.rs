@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::state::to_query;
 
-use super::context::AppCtx;
+use super::context::{AppCtx, tr};
 use super::strings as s;
 
 /// Escapes text for an HTML attribute value.
@@ -52,7 +52,6 @@ pub fn EmbedDialog(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let ctx = AppCtx::get();
-    let lang = move || ctx.lang();
     let base = move || {
         let loc = window().location();
         let origin = loc.origin().unwrap_or_default();
@@ -63,16 +62,16 @@ pub fn EmbedDialog(
     let snips = move || snippets(&base(), &to_query(&ctx.state.get()));
     view! {
         <div class="ae-dialog" role="dialog" aria-modal="false" aria-labelledby="ae-embed-title" data-testid="embed-dialog">
-            <h2 id="ae-embed-title">{move || s::EMBED_TITLE.get(lang())}</h2>
+            <h2 id="ae-embed-title">{tr(s::EMBED_TITLE)}</h2>
             <label class="ae-field ae-block">
-                <span>{move || s::EMBED_SCRIPT.get(lang())}</span>
+                <span>{tr(s::EMBED_SCRIPT)}</span>
                 <textarea readonly rows="3" data-testid="embed-script" prop:value=move || snips().0></textarea>
             </label>
             <label class="ae-field ae-block">
-                <span>{move || s::EMBED_IFRAME.get(lang())}</span>
+                <span>{tr(s::EMBED_IFRAME)}</span>
                 <textarea readonly rows="3" data-testid="embed-iframe" prop:value=move || snips().1></textarea>
             </label>
-            <button type="button" class="ae-button" on:click=move |_| open.set(false)>{move || s::CLOSE.get(lang())}</button>
+            <button type="button" class="ae-button" on:click=move |_| open.set(false)>{tr(s::CLOSE)}</button>
         </div>
     }
 }

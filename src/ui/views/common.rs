@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::math::Activation;
 use crate::state::View;
 
-use crate::ui::context::AppCtx;
+use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
 /// A link that opens the detail view of `a` (inside the same app or widget).
@@ -49,7 +49,7 @@ pub fn RecommendedBadge(
     let ctx = AppCtx::get();
     view! {
         <Show when=move || ctx.is_recommended(a)>
-            <span class="ae-badge">"★ " {move || s::RECOMMENDED.get(ctx.lang())}</span>
+            <span class="ae-badge">"★ " {tr(s::RECOMMENDED)}</span>
         </Show>
     }
 }

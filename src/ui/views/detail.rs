@@ -14,7 +14,7 @@ use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
 use super::common::RecommendedBadge;
 use super::gallery::GeluSwitch;
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure, fmt_num};
-use crate::ui::context::AppCtx;
+use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
 /// The activation shown: the first of `fn`, else ReLU.
@@ -170,7 +170,7 @@ pub fn Detail() -> impl IntoView {
         <section class="ae-detail" data-view="detail" data-activation=move || a.get().id()>
             <div class="ae-detail-head">
                 <label class="ae-field">
-                    <span>{move || s::FUNCTION.get(lang())}</span>
+                    <span>{tr(s::FUNCTION)}</span>
                     <select
                         data-testid="detail-select"
                         on:change=move |ev| {
@@ -204,7 +204,7 @@ pub fn Detail() -> impl IntoView {
                         <ChartFigure spec=spec caption=caption file_name=file_name class="ae-big" geometry=geometry.write_only() focusable=true/>
                     </div>
                     <Readout a=a probe=probe/>
-                    <p class="ae-muted ae-hint">{move || s::PROBE_HINT.get(lang())}</p>
+                    <p class="ae-muted ae-hint">{tr(s::PROBE_HINT)}</p>
                     <RangeControls/>
                 </div>
                 <div class="ae-detail-side">
@@ -230,7 +230,7 @@ fn Readout(a: Memo<Activation>, probe: RwSignal<Option<f64>>) -> impl IntoView {
     };
     view! {
         <output class="ae-readout" data-testid="readout" aria-live="polite">
-            <span>{move || s::READOUT.get(ctx.lang())} ": "</span>
+            <span>{tr(s::READOUT)} ": "</span>
             {move || match text() {
                 Some((x, f, d)) => view! {
                     <span data-x=x.to_string()>"x = " {fmt_num(x)}</span>
@@ -247,7 +247,6 @@ fn Readout(a: Memo<Activation>, probe: RwSignal<Option<f64>>) -> impl IntoView {
 #[component]
 fn RangeControls() -> impl IntoView {
     let ctx = AppCtx::get();
-    let lang = move || ctx.lang();
     let range_memo = ctx.select(|s| s.x_range);
     let range = move || range_memo.get();
     let from = RwSignal::new(String::new());
@@ -283,25 +282,25 @@ fn RangeControls() -> impl IntoView {
     view! {
         <form class="ae-range" on:submit=move |ev| { ev.prevent_default(); apply(); } data-testid="range-form">
             <fieldset>
-                <legend>{move || s::X_RANGE.get(lang())}</legend>
+                <legend>{tr(s::X_RANGE)}</legend>
                 <label class="ae-field">
-                    <span>{move || s::FROM.get(lang())}</span>
+                    <span>{tr(s::FROM)}</span>
                     <input type="text" inputmode="decimal" size="9" prop:value=from on:input=move |ev| from.set(event_target_value(&ev)) aria-invalid=move || error.get().to_string() data-testid="x-from"/>
                 </label>
                 <label class="ae-field">
-                    <span>{move || s::TO.get(lang())}</span>
+                    <span>{tr(s::TO)}</span>
                     <input type="text" inputmode="decimal" size="9" prop:value=to on:input=move |ev| to.set(event_target_value(&ev)) aria-invalid=move || error.get().to_string() data-testid="x-to"/>
                 </label>
-                <button type="submit" class="ae-button">{move || s::APPLY.get(lang())}</button>
+                <button type="submit" class="ae-button">{tr(s::APPLY)}</button>
                 <span class="ae-buttons">
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 0.5)) data-testid="zoom-in">{move || s::ZOOM_IN.get(lang())}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 2.0)) data-testid="zoom-out">{move || s::ZOOM_OUT.get(lang())}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, -(r.1 - r.0) / 4.0))>{move || s::PAN_LEFT.get(lang())}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, (r.1 - r.0) / 4.0))>{move || s::PAN_RIGHT.get(lang())}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|_| Some(DEFAULT_X_RANGE)) data-testid="zoom-reset">{move || s::RESET.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 0.5)) data-testid="zoom-in">{tr(s::ZOOM_IN)}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 2.0)) data-testid="zoom-out">{tr(s::ZOOM_OUT)}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, -(r.1 - r.0) / 4.0))>{tr(s::PAN_LEFT)}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, (r.1 - r.0) / 4.0))>{tr(s::PAN_RIGHT)}</button>
+                    <button type="button" class="ae-small" on:click=move |_| step(&|_| Some(DEFAULT_X_RANGE)) data-testid="zoom-reset">{tr(s::RESET)}</button>
                 </span>
                 <Show when=move || error.get()>
-                    <p class="ae-error" role="alert" data-testid="range-error">{move || s::BAD_RANGE.get(lang())}</p>
+                    <p class="ae-error" role="alert" data-testid="range-error">{tr(s::BAD_RANGE)}</p>
                 </Show>
             </fieldset>
         </form>
@@ -315,7 +314,7 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
     let lang = move || ctx.lang();
     view! {
         <fieldset class="ae-params" data-testid="params">
-            <legend>{move || s::PARAMETERS.get(lang())}</legend>
+            <legend>{tr(s::PARAMETERS)}</legend>
             {move || {
                 let specs = a.get().params();
                 if specs.is_empty() && a.get() != Activation::Gelu {
@@ -494,7 +493,7 @@ fn GeluCompare() -> impl IntoView {
         let r = ctx.state.with(|s| s.x_range);
         gelu_difference(r, ctx.lang(), ctx.chart_theme())
     });
-    let caption = Signal::derive(move || s::GELU_COMPARE.get(ctx.lang()).to_string());
+    let caption = Signal::derive(move || tr(s::GELU_COMPARE)().to_string());
     let _ = Lang::En;
     view! {
         <div class="ae-gelu-compare" data-activation="gelu_tanh">

@@ -9,7 +9,7 @@ use crate::math::{Activation, GeluApproximate};
 
 use super::common::{DetailLink, RecommendedBadge, recommended_attr};
 use crate::ui::chart_canvas::ChartFigure;
-use crate::ui::context::AppCtx;
+use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
 /// The 16 cards of the seed's grid.
@@ -69,12 +69,12 @@ pub fn GeluSwitch() -> impl IntoView {
     let is = move |f: GeluApproximate| ctx.state.with(|s| s.params.approximate == f);
     let set = move |f: GeluApproximate| ctx.update(|s| s.params.approximate = f);
     view! {
-        <div class="ae-segmented" role="group" aria-label=move || s::GELU_FORM.get(ctx.lang())>
+        <div class="ae-segmented" role="group" aria-label=tr(s::GELU_FORM)>
             <button type="button" class="ae-small" aria-pressed=move || is(GeluApproximate::None).to_string() on:click=move |_| set(GeluApproximate::None) data-testid="gelu-erf">
-                {move || s::GELU_ERF.get(ctx.lang())}
+                {tr(s::GELU_ERF)}
             </button>
             <button type="button" class="ae-small" aria-pressed=move || is(GeluApproximate::Tanh).to_string() on:click=move |_| set(GeluApproximate::Tanh) data-testid="gelu-tanh">
-                {move || s::GELU_TANH.get(ctx.lang())}
+                {tr(s::GELU_TANH)}
             </button>
         </div>
     }

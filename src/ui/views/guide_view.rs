@@ -8,7 +8,7 @@ use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes
 use crate::math::Activation;
 
 use super::common::{DetailLink, name_of, recommended_attr};
-use crate::ui::context::AppCtx;
+use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
 
@@ -63,11 +63,11 @@ pub fn Quiz() -> impl IntoView {
     };
     view! {
         <div class="ae-quiz" data-testid="quiz">
-            <h2>{move || s::QUIZ_TITLE.get(lang())}</h2>
-            <p class="ae-muted">{move || s::QUIZ_INTRO.get(lang())}</p>
+            <h2>{tr(s::QUIZ_TITLE)}</h2>
+            <p class="ae-muted">{tr(s::QUIZ_INTRO)}</p>
             <Show when=move || !quiz().answers().is_empty()>
                 <div class="ae-path">
-                    <h3>{move || s::YOUR_ANSWERS.get(lang())}</h3>
+                    <h3>{tr(s::YOUR_ANSWERS)}</h3>
                     <ol>
                         {move || {
                             quiz()
@@ -136,8 +136,8 @@ pub fn Quiz() -> impl IntoView {
                 }}
             </div>
             <div class="ae-quiz-nav">
-                <button type="button" class="ae-button" on:click=back disabled=move || quiz().answers().is_empty() data-testid="quiz-back">{move || s::BACK.get(lang())}</button>
-                <button type="button" class="ae-button" on:click=restart disabled=move || quiz().answers().is_empty() data-testid="quiz-restart">{move || s::RESTART.get(lang())}</button>
+                <button type="button" class="ae-button" on:click=back disabled=move || quiz().answers().is_empty() data-testid="quiz-back">{tr(s::BACK)}</button>
+                <button type="button" class="ae-button" on:click=restart disabled=move || quiz().answers().is_empty() data-testid="quiz-restart">{tr(s::RESTART)}</button>
             </div>
         </div>
     }
@@ -150,7 +150,7 @@ fn CategoryGuide() -> impl IntoView {
     let lang = move || ctx.lang();
     view! {
         <section class="ae-prose">
-            <h2>{move || s::CATEGORY_GUIDE.get(lang())}</h2>
+            <h2>{tr(s::CATEGORY_GUIDE)}</h2>
             {category_guide()
                 .iter()
                 .map(|sec| view! {
@@ -190,7 +190,7 @@ fn PracticalNotes() -> impl IntoView {
     let lang = move || ctx.lang();
     view! {
         <section class="ae-prose" data-testid="notes">
-            <h2>{move || s::PRACTICAL_NOTES.get(lang())}</h2>
+            <h2>{tr(s::PRACTICAL_NOTES)}</h2>
             {practical_notes()
                 .iter()
                 .map(|n| view! {

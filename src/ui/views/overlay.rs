@@ -8,7 +8,7 @@ use crate::math::Activation;
 
 use super::common::recommended_attr;
 use crate::ui::chart_canvas::ChartFigure;
-use crate::ui::context::AppCtx;
+use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
 /// The chosen set: the state's `fn`, or the seed's 16 when none is chosen.
@@ -56,12 +56,12 @@ pub fn Overlay() -> impl IntoView {
     };
     view! {
         <section class="ae-overlay" data-view="overlay">
-            <ChartFigure spec=spec caption=Signal::derive(move || s::CHOOSE.get(lang()).to_string()) file_name="overlay".to_string() class="ae-big"/>
+            <ChartFigure spec=spec caption=Signal::derive(move || tr(s::CHOOSE)().to_string()) file_name="overlay".to_string() class="ae-big"/>
             <fieldset class="ae-chooser">
-                <legend>{move || s::CHOOSE.get(lang())}</legend>
+                <legend>{tr(s::CHOOSE)}</legend>
                 <div class="ae-chooser-actions">
-                    <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Activation::ALL.to_vec()) data-testid="overlay-all">{move || s::SELECT_ALL.get(lang())}</button>
-                    <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Vec::new())>{move || s::RESET.get(lang())}</button>
+                    <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Activation::ALL.to_vec()) data-testid="overlay-all">{tr(s::SELECT_ALL)}</button>
+                    <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Vec::new())>{tr(s::RESET)}</button>
                 </div>
                 <ul class="ae-legend">
                     {Activation::ALL

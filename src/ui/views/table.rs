@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::catalog::{Category, category_name, entries};
 
 use super::common::{DetailLink, RecommendedBadge, recommended_attr};
-use crate::ui::context::AppCtx;
+use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
 
@@ -18,10 +18,10 @@ pub fn TableView() -> impl IntoView {
     let filter = RwSignal::new(None::<Category>);
     view! {
         <section class="ae-table-view" data-view="table">
-            <h2>{move || s::TABLE_TITLE.get(lang())}</h2>
-            <div class="ae-segmented" role="group" aria-label=move || s::FILTER.get(lang())>
+            <h2>{tr(s::TABLE_TITLE)}</h2>
+            <div class="ae-segmented" role="group" aria-label=tr(s::FILTER)>
                 <button type="button" class="ae-small" aria-pressed=move || filter.get().is_none().to_string() on:click=move |_| filter.set(None) data-filter="all">
-                    {move || s::ALL.get(lang())}
+                    {tr(s::ALL)}
                 </button>
                 {Category::ALL
                     .into_iter()
@@ -32,7 +32,7 @@ pub fn TableView() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <div class="ae-table-scroll" tabindex="0" role="region" aria-label=move || s::TABLE_TITLE.get(lang())>
+            <div class="ae-table-scroll" tabindex="0" role="region" aria-label=tr(s::TABLE_TITLE)>
                 <table class="ae-table">
                     <thead>
                         <tr>{s::COLUMNS.iter().map(|c| view! { <th scope="col">{move || c.get(lang())}</th> }).collect_view()}</tr>
