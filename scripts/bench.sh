@@ -33,7 +33,7 @@ mkdir -p "$OUT/results"
 rm -f "$OUT"/results/*.json
 cat > "$OUT/results/meta.json" <<JSON
 {"name": "meta", "rows": [], "loadStart": "$(cut -d' ' -f1-3 /proc/loadavg)",
- "commit": "$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD 2>/dev/null || echo '+changes')",
+ "commit": "$(git rev-parse --short HEAD 2>/dev/null || echo "${AE_BENCH_COMMIT:-?}")$(git diff --quiet HEAD 2>/dev/null || echo '+changes')",
  "chromium": "$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"}
 JSON
 
