@@ -6,9 +6,35 @@
 //   - every element with a `data-activation-explorer` attribute becomes a widget;
 //   - iframes marked `data-activation-explorer-frame` are sized to their content.
 // Elements added later: `import { mount, mountAll } from ".../activation-explorer.js"`.
-import init, * as core from "./ae-core.js";
 
-const ready = init({ module_or_path: new URL("./ae-core_bg.wasm", import.meta.url) });
+const FRAMES = "iframe[data-activation-explorer-frame]";
+
+// Size iframe embeds from the height their content reports. Listen first (before anything
+// loads), then ask every frame for its height, now and whenever one (re)loads.
+addEventListener("message", (event) => {
+  const data = event.data;
+  if (!data || data.type !== "activation-explorer:height" || typeof data.height !== "number") return;
+  for (const frame of document.querySelectorAll(FRAMES)) {
+    if (frame.contentWindow === event.source) {
+      frame.style.height = `${Math.max(100, Math.min(20000, Math.ceil(data.height)))}px`;
+    }
+  }
+});
+function askHeights() {
+  for (const frame of document.querySelectorAll(FRAMES)) {
+    frame.style.border = "0";
+    if (!frame.hasAttribute("width")) frame.style.width = "100%";
+    frame.contentWindow?.postMessage({ type: "activation-explorer:measure" }, "*");
+    if (!frame.dataset.activationExplorerFrameWatched) {
+      frame.dataset.activationExplorerFrameWatched = "1";
+      frame.addEventListener("load", () => frame.contentWindow?.postMessage({ type: "activation-explorer:measure" }, "*"));
+    }
+  }
+}
+askHeights();
+
+const core = await import("./ae-core.js");
+const ready = core.default({ module_or_path: new URL("./ae-core_bg.wasm", import.meta.url) });
 
 /** Mounts a widget into `element` (its data-* attributes configure it). */
 export async function mount(element) {
@@ -22,20 +48,13 @@ export async function mountAll(root = document) {
   return core.mountAll(root);
 }
 
-// Size iframe embeds from the height their content reports.
-addEventListener("message", (event) => {
-  const data = event.data;
-  if (!data || data.type !== "activation-explorer:height" || typeof data.height !== "number") return;
-  for (const frame of document.querySelectorAll("iframe[data-activation-explorer-frame]")) {
-    if (frame.contentWindow === event.source) {
-      frame.style.height = `${Math.max(100, Math.min(20000, Math.ceil(data.height)))}px`;
-    }
-  }
-});
-
 await ready;
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", () => core.mountAll(document), { once: true });
-} else {
+const start = () => {
   core.mountAll(document);
+  askHeights();
+};
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start, { once: true });
+} else {
+  start();
 }

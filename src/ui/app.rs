@@ -37,25 +37,7 @@ fn report_height() {
     let Some(root) = doc.document_element() else {
         return;
     };
-    let post = Closure::<dyn FnMut()>::new(move || {
-        let w = window();
-        let Some(doc) = w.document() else { return };
-        let Some(el) = doc.document_element() else {
-            return;
-        };
-        let Ok(Some(parent)) = w.parent() else { return };
-        if parent == w {
-            return;
-        }
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"activation-explorer:height".into());
-        let _ = js_sys::Reflect::set(
-            &msg,
-            &"height".into(),
-            &f64::from(el.scroll_height()).into(),
-        );
-        let _ = parent.post_message(&msg, "*");
-    });
+    let post = Closure::<dyn FnMut()>::new(post_height);
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(&root);
         if let Some(body) = doc.body() {
@@ -65,6 +47,36 @@ fn report_height() {
         std::mem::forget(observer);
     }
     post.forget();
+    // The parent may start listening after our first report: answer when it asks.
+    let _ = window_event_listener(ev::message, |ev| {
+        let asked = js_sys::Reflect::get(&ev.data(), &"type".into())
+            .ok()
+            .and_then(|t| t.as_string())
+            .is_some_and(|t| t == "activation-explorer:measure");
+        if asked {
+            post_height();
+        }
+    });
+}
+
+/// Posts the document's height to the parent window (iframe embeds only).
+fn post_height() {
+    let w = window();
+    let Some(el) = w.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &"activation-explorer:height".into());
+    let _ = js_sys::Reflect::set(
+        &msg,
+        &"height".into(),
+        &f64::from(el.scroll_height()).into(),
+    );
+    let _ = parent.post_message(&msg, "*");
 }
 
 /// A widget: the same views, configured by attributes, never touching the page's URL.

@@ -39,7 +39,7 @@ pub fn snippets(base: &str, query: &str) -> (String, String) {
         format!("&{query}")
     };
     let iframe = format!(
-        "<iframe src=\"{base}index.html?embed=1{}\" title=\"Activation Explorer\" style=\"width:100%;border:0\" loading=\"lazy\" data-activation-explorer-frame></iframe>\n<script type=\"module\" src=\"{base}activation-explorer.js\"></script>",
+        "<iframe src=\"{base}index.html?embed=1{}\" title=\"Activation Explorer\" width=\"100%\" loading=\"lazy\" data-activation-explorer-frame></iframe>\n<script type=\"module\" src=\"{base}activation-explorer.js\"></script>",
         attr_escape(&sep)
     );
     (script, iframe)

@@ -23,7 +23,7 @@ pub const NAV_LABEL: Text = t("Views", "视图");
 /// The language switch (shows the other language).
 pub const SWITCH_LANG: Text = t("中文", "English");
 /// Accessible label of the language switch.
-pub const SWITCH_LANG_LABEL: Text = t("Switch to Chinese", "切换到英文");
+pub const SWITCH_LANG_LABEL: Text = t("中文: switch to Chinese", "English：切换到英文");
 /// Theme switch when light.
 pub const THEME_DARK: Text = t("Dark theme", "深色主题");
 /// Theme switch when dark.

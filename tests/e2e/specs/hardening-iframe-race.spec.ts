@@ -8,7 +8,7 @@ import { test, expect } from "../fixtures/app_page";
 // frame has rendered and reported. Fix: the loader asks each frame for its height once it listens
 // (post {type: "activation-explorer:measure"} to every iframe[data-activation-explorer-frame],
 // also on the frame's load event) and the app answers such a request with its height.
-test.fixme("the iframe embed is sized even when its height message comes before the host's loader listens", async ({
+test("the iframe embed is sized even when its height message comes before the host's loader listens", async ({
   app,
   page,
 }) => {
