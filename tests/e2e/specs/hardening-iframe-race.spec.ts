@@ -1,13 +1,10 @@
 import { test, expect } from "../fixtures/app_page";
 
-// Known bug (fixme until fixed): the iframe embed reports its height once (ResizeObserver in
-// src/ui/app.rs report_height), and the host's loader (embed/activation-explorer.js) starts
-// listening only after its module graph (ae-core.js) has loaded. When the frame's message comes
-// first, nobody hears it and the frame stays 150 px tall. Seen in ~40 % of loads of the docs page
-// under load. This test makes the order deterministic by holding the host's ae-core.js until the
-// frame has rendered and reported. Fix: the loader asks each frame for its height once it listens
-// (post {type: "activation-explorer:measure"} to every iframe[data-activation-explorer-frame],
-// also on the frame's load event) and the app answers such a request with its height.
+// Regression test: the iframe embed reports its height when it changes (ResizeObserver in
+// src/ui/app.rs report_height). If that message comes before the host's loader listens, the loader
+// must still size the frame: it asks each frame for its height once it listens (and on the frame's
+// load event), and the app answers. This test makes the bad order deterministic by holding the
+// host's ae-core.js until the frame has rendered and reported.
 test("the iframe embed is sized even when its height message comes before the host's loader listens", async ({
   app,
   page,
