@@ -33,7 +33,7 @@ mkdir -p "$OUT/results"
 rm -f "$OUT"/results/*.json
 cat > "$OUT/results/meta.json" <<JSON
 {"name": "meta", "rows": [], "loadStart": "$(cut -d' ' -f1-3 /proc/loadavg)",
- "commit": "$(git rev-parse --short HEAD 2>/dev/null || echo "${AE_BENCH_COMMIT:-?}")$(git diff --quiet HEAD 2>/dev/null || echo '+changes')",
+ "commit": "$(if git rev-parse -q --verify HEAD >/dev/null 2>&1; then git rev-parse --short HEAD; git diff --quiet HEAD || echo '+changes'; else echo "${AE_BENCH_COMMIT:-?}"; fi | tr -d '\n')",
  "chromium": "$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"}
 JSON
 
