@@ -11,7 +11,8 @@
 #   AE_BENCH_NO_BUILD=1   measure AE_BENCH_DIST as it is (no trunk build)
 #   AE_BENCH_PORT=4190    the port of the local static server (127.0.0.1)
 #   AE_BENCH_LOADS=10, AE_BENCH_CHANGES=200, AE_FUZZ_CASES=100000   the sample counts
-#   CARGO_TARGET_DIR      honoured by every cargo/trunk call
+#   CARGO_TARGET_DIR      honoured by every cargo/trunk call (the math section uses
+#                         $CARGO_TARGET_DIR/bench-math, or AE_BENCH_MATH_TARGET)
 # Output: the tables on stdout, raw results in bench-out/results/*.json (git-ignored).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -106,10 +107,14 @@ if want math; then
   # Best of N runs per figure (the least disturbed by other load on the machine); the first
   # run also compiles. AE_BENCH_MATH_RUNS=1 for a single run.
   runs="${AE_BENCH_MATH_RUNS:-3}"
+  # Its own target dir: sharing one with trunk's `cargo build --bin` (lto) made the wasm test's
+  # link fail with "failed to load bitcode of module js_sys-….rcgu.o" on the next run.
+  math_target="${AE_BENCH_MATH_TARGET:-${CARGO_TARGET_DIR:-target}/bench-math}"
+  echo "(target dir $math_target; the first run compiles the wasm test: minutes)"
   ok=true
   : > "$OUT/math.log"
   for i in $(seq "$runs"); do
-    scripts/bench-math.sh > "$OUT/math-$i.txt" 2>> "$OUT/math.log" || { ok=false; break; }
+    CARGO_TARGET_DIR="$math_target" scripts/bench-math.sh > "$OUT/math-$i.txt" 2>> "$OUT/math.log" || { ok=false; break; }
   done
   if $ok; then
     node -e '
