@@ -110,8 +110,11 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
         ))?;
     }
 
-    // Curves, sampled about once per device pixel plus their kinks.
-    let n = (g.plot_width.round() as usize + 1).max(101);
+    // Curves, sampled about twice per CSS pixel plus their kinks. `scale` is drawing pixels per
+    // CSS pixel; a supersampled canvas (scale 4 or 8) needs no more samples than that, which
+    // keeps the path short (the SVG export, scale 1, gets one sample per pixel).
+    let per_sample = (spec.scale / 2.0).max(1.0);
+    let n = ((g.plot_width / per_sample).round() as usize + 1).max(101);
     let mut pixel_curves: Vec<Vec<Vec<(f64, f64)>>> = Vec::with_capacity(spec.curves.len());
     for c in &spec.curves {
         let pts: Vec<(f64, f64)> = c

@@ -135,9 +135,45 @@ fn function_curve(
         width: if derivative { width * 0.8 } else { width },
         source: CurveSource::Function {
             activation: a,
-            params: *p,
+            params: relevant_params(a, p),
             derivative,
         },
+    }
+}
+
+/// `p` with every parameter that `a` does not read reset to its default, so that a curve's spec
+/// changes only when its own function does (a chart whose spec is unchanged is not redrawn).
+pub fn relevant_params(a: Activation, p: &Params) -> Params {
+    let d = Params::default();
+    match a {
+        Activation::LeakyRelu => Params {
+            negative_slope: p.negative_slope,
+            ..d
+        },
+        Activation::Prelu => Params {
+            weight: p.weight,
+            ..d
+        },
+        Activation::Elu => Params {
+            alpha: p.alpha,
+            ..d
+        },
+        Activation::Hardtanh => Params {
+            min_val: p.min_val,
+            max_val: p.max_val,
+            ..d
+        },
+        Activation::Softplus => Params {
+            beta: p.beta,
+            threshold: p.threshold,
+            ..d
+        },
+        Activation::Silu => Params { beta: p.beta, ..d },
+        Activation::Gelu => Params {
+            approximate: p.approximate,
+            ..d
+        },
+        _ => d,
     }
 }
 

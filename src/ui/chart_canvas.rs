@@ -93,6 +93,7 @@ pub fn ChartCanvas(
     let canvas_ref = node_ref.unwrap_or_default();
     let size_tick = RwSignal::new(0u32);
     let first_draw = StoredValue::new(true);
+    let last_drawn = StoredValue::new(None::<((u32, u32, u64), ChartSpec)>);
     ready::chart_created();
 
     // Redraw on element resize (layout changes) and on window resize (covers DPR changes).
@@ -134,6 +135,12 @@ pub fn ChartCanvas(
             (rect.width() * dpr).round() as u32,
             (rect.height() * dpr).round() as u32,
         );
+        // A resize notification that changes nothing (the observer's first call, a layout shift
+        // elsewhere) must not cost a redraw.
+        let key = (w, h, dpr.to_bits());
+        if last_drawn.with_value(|l| l.as_ref().is_some_and(|(k, s)| *k == key && *s == spec)) {
+            return;
+        }
         if canvas.width() != w || canvas.height() != h {
             canvas.set_width(w);
             canvas.set_height(h);
@@ -144,6 +151,7 @@ pub fn ChartCanvas(
             let _ = p.mark("ae:draw-start");
         }
         let g = draw_on(&canvas, &spec, dpr);
+        last_drawn.set_value(Some((key, spec)));
         if let Some(p) = &perf {
             let _ = p.measure_with_start_mark("ae:draw", "ae:draw-start");
         }
