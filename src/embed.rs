@@ -51,7 +51,8 @@ pub fn mount_widget(el: web_sys::Element) -> Result<(), JsValue> {
                 && name != MOUNTED_ATTR
                 && key != "view"
             {
-                pairs.push((key.to_string(), a.value()));
+                // The full name: `parse_pairs` strips the `data-` prefix (once).
+                pairs.push((name.clone(), a.value()));
             }
         }
     }
