@@ -246,7 +246,7 @@ pub fn ChartFigure(
     let table = move || {
         let spec = spec.get();
         let (x0, x1) = spec.resolved_x_range();
-        let n = 13;
+        let n = 7;
         let rows: Vec<Vec<String>> = (0..n)
             .map(|i| {
                 let x = x0 + (x1 - x0) * i as f64 / (n - 1) as f64;
