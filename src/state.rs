@@ -682,18 +682,12 @@ impl Parser {
             "x" => s.x_range = parse_x(value)?,
             "answers" => s.answers = decode_answers(value).map_err(NoticeKind::BadAnswers)?,
             "fn" => self.apply_fns(value),
-            "negative_slope" => s.params.negative_slope = parse_param(key, value)?,
-            "weight" => s.params.weight = parse_param(key, value)?,
-            "alpha" => s.params.alpha = parse_param(key, value)?,
-            "beta" => s.params.beta = parse_param(key, value)?,
-            "threshold" => s.params.threshold = Some(parse_param(key, value)?),
-            "min_val" => {
-                s.params.min_val = parse_param(key, value)?;
-                self.min_val_given = true;
-            }
-            "max_val" => {
-                s.params.max_val = parse_param(key, value)?;
-                self.max_val_given = true;
+            "negative_slope" | "weight" | "alpha" | "beta" | "threshold" | "min_val"
+            | "max_val" => {
+                let v = parse_param(key, value)?;
+                s.params.set(key, v);
+                self.min_val_given |= key == "min_val";
+                self.max_val_given |= key == "max_val";
             }
             _ => unreachable!("every key of KEYS is handled"),
         }

@@ -441,3 +441,46 @@ fn limits_at_infinity_are_the_true_limits() {
         );
     }
 }
+
+/// `Params::get`/`set` address every tunable parameter by its PyTorch name, and only those.
+#[test]
+fn params_get_and_set_by_name() {
+    let names = [
+        "negative_slope",
+        "weight",
+        "alpha",
+        "min_val",
+        "max_val",
+        "beta",
+        "threshold",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let mut p = Params::default();
+        let v = 0.5 + i as f64;
+        assert!(p.set(name, v), "{name} is settable");
+        assert_eq!(p.get(name), Some(v), "{name} reads back");
+        // Every other parameter is untouched.
+        for other in names.iter().filter(|o| *o != name) {
+            assert_eq!(
+                p.get(other),
+                Params::default().get(other),
+                "{other} after setting {name}"
+            );
+        }
+    }
+    let mut p = Params::default();
+    assert!(!p.set("nope", 1.0));
+    assert_eq!(p, Params::default());
+    assert_eq!(p.get("nope"), None);
+    assert_eq!(p.get("threshold"), None, "threshold is off by default");
+    for a in activation_explorer::math::Activation::ALL {
+        for spec in a.params() {
+            assert_eq!(
+                p.get(spec.name),
+                Some(spec.default),
+                "{} default of {a}",
+                spec.name
+            );
+        }
+    }
+}

@@ -5,6 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::draw::draw_with;
+use super::sampling::sample_xs;
 use super::spec::ChartSpec;
 use crate::math::{Activation, Params};
 
@@ -75,21 +76,8 @@ pub fn to_svg_grid(
 /// that parses back to the same f64; a value that does not exist is an empty cell.
 pub fn to_csv(spec: &ChartSpec, n: usize) -> String {
     let (x0, x1) = spec.resolved_x_range();
-    let n = n.max(2);
-    let mut xs: Vec<f64> = (0..n)
-        .map(|i| {
-            if i == n - 1 {
-                x1
-            } else {
-                x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
-            }
-        })
-        .collect();
-    for c in &spec.curves {
-        xs.extend(c.source.kinks().into_iter().filter(|k| *k > x0 && *k < x1));
-    }
-    xs.sort_by(f64::total_cmp);
-    xs.dedup();
+    let kinks: Vec<f64> = spec.curves.iter().flat_map(|c| c.source.kinks()).collect();
+    let xs = sample_xs(x0, x1, n, &kinks);
 
     let mut out = String::from("x");
     for c in &spec.curves {

@@ -16,6 +16,6 @@ pub mod views;
 pub use draw::draw_chart;
 pub use export::{sample_table, to_csv, to_svg, to_svg_grid};
 pub use layout::{PlotGeometry, plot_geometry};
-pub use sampling::sample_curve;
+pub use sampling::{sample_curve, sample_xs};
 pub use spec::{ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, Theme, YRange, contrast};
 pub use views::{detail, gallery_card, gelu_difference, group_panel, overlay};

@@ -2,16 +2,9 @@
 
 use crate::math::{Activation, Params};
 
-/// Samples `f` on `[x0, x1]` at `n` evenly spaced points (both ends exact) plus every point of
-/// `kinks` inside the range, sorted by x, without duplicates. Non-finite values are dropped
-/// (the chart breaks the line there).
-pub fn sample_curve(
-    f: impl Fn(f64) -> f64,
-    x0: f64,
-    x1: f64,
-    n: usize,
-    kinks: &[f64],
-) -> Vec<(f64, f64)> {
+/// `n` evenly spaced x on `[x0, x1]` (both ends exact) plus every point of `kinks` inside the
+/// range, sorted, without duplicates: the grid of the curves and of the CSV export.
+pub fn sample_xs(x0: f64, x1: f64, n: usize, kinks: &[f64]) -> Vec<f64> {
     let n = n.max(2);
     let mut xs: Vec<f64> = (0..n)
         .map(|i| {
@@ -25,7 +18,21 @@ pub fn sample_curve(
     xs.extend(kinks.iter().copied().filter(|k| *k > x0 && *k < x1));
     xs.sort_by(f64::total_cmp);
     xs.dedup();
-    xs.into_iter()
+    xs
+}
+
+/// Samples `f` on `[x0, x1]` at `n` evenly spaced points (both ends exact) plus every point of
+/// `kinks` inside the range, sorted by x, without duplicates. Non-finite values are dropped
+/// (the chart breaks the line there).
+pub fn sample_curve(
+    f: impl Fn(f64) -> f64,
+    x0: f64,
+    x1: f64,
+    n: usize,
+    kinks: &[f64],
+) -> Vec<(f64, f64)> {
+    sample_xs(x0, x1, n, kinks)
+        .into_iter()
         .map(|x| (x, f(x)))
         .filter(|(_, y)| y.is_finite())
         .collect()

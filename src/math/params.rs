@@ -73,6 +73,37 @@ impl fmt::Display for ParamError {
 impl std::error::Error for ParamError {}
 
 impl Params {
+    /// The numeric parameter named `name` (PyTorch's name); `None` for an unknown name and for
+    /// `threshold` while it is off.
+    pub fn get(&self, name: &str) -> Option<f64> {
+        match name {
+            "negative_slope" => Some(self.negative_slope),
+            "weight" => Some(self.weight),
+            "alpha" => Some(self.alpha),
+            "min_val" => Some(self.min_val),
+            "max_val" => Some(self.max_val),
+            "beta" => Some(self.beta),
+            "threshold" => self.threshold,
+            _ => None,
+        }
+    }
+
+    /// Sets the numeric parameter named `name` (no validation: see [`Params::validate`]);
+    /// returns false, changing nothing, for an unknown name.
+    pub fn set(&mut self, name: &str, v: f64) -> bool {
+        match name {
+            "negative_slope" => self.negative_slope = v,
+            "weight" => self.weight = v,
+            "alpha" => self.alpha = v,
+            "min_val" => self.min_val = v,
+            "max_val" => self.max_val = v,
+            "beta" => self.beta = v,
+            "threshold" => self.threshold = Some(v),
+            _ => return false,
+        }
+        true
+    }
+
     /// Checks every field: finite numbers, beta > 0, min_val < max_val. Never panics; the
     /// first problem found is returned (finiteness first, in field order).
     pub fn validate(&self) -> Result<(), ParamError> {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::catalog::{entry, minimum, stats};
 use crate::chart::{detail, gelu_difference};
 use crate::lang::Lang;
-use crate::math::{Activation, ParamError, ParamSpec, Params};
+use crate::math::{Activation, ParamError, ParamSpec};
 use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
 
 use super::common::RecommendedBadge;
@@ -328,34 +328,6 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
     }
 }
 
-/// Reads the named parameter.
-fn get_param(p: &Params, name: &str) -> f64 {
-    match name {
-        "negative_slope" => p.negative_slope,
-        "weight" => p.weight,
-        "alpha" => p.alpha,
-        "min_val" => p.min_val,
-        "max_val" => p.max_val,
-        "beta" => p.beta,
-        "threshold" => p.threshold.unwrap_or(20.0),
-        _ => f64::NAN,
-    }
-}
-
-/// Sets the named parameter.
-fn set_param(p: &mut Params, name: &str, v: f64) {
-    match name {
-        "negative_slope" => p.negative_slope = v,
-        "weight" => p.weight = v,
-        "alpha" => p.alpha = v,
-        "min_val" => p.min_val = v,
-        "max_val" => p.max_val = v,
-        "beta" => p.beta = v,
-        "threshold" => p.threshold = Some(v),
-        _ => {}
-    }
-}
-
 /// One parameter: a slider and a number field; out-of-range or invalid input is refused with a
 /// message and the last good chart stays.
 #[component]
@@ -363,7 +335,7 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let error = RwSignal::new(None::<String>);
-    let value_memo = ctx.select(move |s| get_param(&s.params, spec.name));
+    let value_memo = ctx.select(move |s| s.params.get(spec.name).unwrap_or(spec.default));
     let value = move || value_memo.get();
     let text = RwSignal::new(fmt_num(value()));
     Effect::new(move |_| text.set(fmt_num(value())));
@@ -385,7 +357,7 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
             return;
         }
         let mut p = ctx.state.with_untracked(|s| s.params);
-        set_param(&mut p, spec.name, v);
+        p.set(spec.name, v);
         match p.validate() {
             Ok(()) => {
                 error.set(None);

@@ -130,8 +130,10 @@ pub fn Quiz() -> impl IntoView {
                 {move || {
                     quiz().outcome().map(|o| {
                         let names: Vec<String> = o.recommended.iter().map(|a| name_of(ctx, *a)).collect();
-                        let sep = if lang() == crate::lang::Lang::Zh { "、" } else { ", " };
-                        format!("{}: {}. {}", s::RESULT.get(lang()), names.join(sep), o.reason.get(lang()))
+                        match lang() {
+                            crate::lang::Lang::Zh => format!("{}：{}。{}", s::RESULT.get(lang()), names.join("、"), o.reason.get(lang())),
+                            crate::lang::Lang::En => format!("{}: {}. {}", s::RESULT.get(lang()), names.join(", "), o.reason.get(lang())),
+                        }
                     })
                 }}
             </div>
