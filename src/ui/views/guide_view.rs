@@ -105,7 +105,7 @@ pub fn Quiz() -> impl IntoView {
                     .into_any(),
                     Step::Done(o) => view! {
                         <div class="ae-result" data-outcome=o.id>
-                            <h3>{s::RESULT.get(lang())} ": " {o.title.get(lang())}</h3>
+                            <h3>{s::RESULT.get(lang())} {if lang() == crate::lang::Lang::Zh { "：" } else { ": " }} {o.title.get(lang())}</h3>
                             <ul class="ae-rec-list">
                                 {o.recommended
                                     .iter()
