@@ -33,8 +33,18 @@ function askHeights() {
 }
 askHeights();
 
+// Fetch and compile the wasm while the glue module loads (not one after the other). A server
+// that does not label it application/wasm gets the slower non-streaming compile.
+const wasmUrl = new URL("./ae-core_bg.wasm", import.meta.url);
+const compiled = fetch(wasmUrl).then((response) => {
+  if (!response.ok) throw new Error(`Activation Explorer: ${response.status} fetching ${wasmUrl}`);
+  const type = response.headers.get("content-type") || "";
+  return WebAssembly.compileStreaming && type.startsWith("application/wasm")
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
 const core = await import("./ae-core.js");
-const ready = core.default({ module_or_path: new URL("./ae-core_bg.wasm", import.meta.url) });
+const ready = core.default({ module_or_path: compiled });
 
 /** Mounts a widget into `element` (its data-* attributes configure it). */
 export async function mount(element) {

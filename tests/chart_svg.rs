@@ -12,8 +12,8 @@ use activation_explorer::chart::views::{
 };
 use activation_explorer::chart::{
     ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail, draw_chart,
-    gallery_card, gelu_difference, group_panel, overlay, plot_geometry, sample_table, to_csv,
-    to_svg, to_svg_grid,
+    escape_html, fmt_num, gallery_card, gelu_difference, group_panel, overlay, plot_geometry,
+    sample_table_html, to_csv, to_svg, to_svg_grid,
 };
 use activation_explorer::lang::Lang;
 use activation_explorer::math::{Activation, GeluApproximate, Params};
@@ -658,21 +658,42 @@ fn csv_quotes_names_with_commas() {
 }
 
 #[test]
-fn sample_table_matches_the_math() {
+fn sample_table_html_holds_the_math_escaped() {
     let p = Params { alpha: 0.5, ..p0() };
-    let rows = sample_table(Activation::Elu, &p, (-6.0, 6.0), 13);
-    assert_eq!(rows.len(), 13);
-    assert_eq!(rows[0].0, -6.0);
-    assert_eq!(rows[6].0, 0.0);
-    assert_eq!(rows[12].0, 6.0);
-    for (x, y, d) in rows {
-        assert_eq!(y.to_bits(), Activation::Elu.eval_with(x, &p).to_bits());
-        assert_eq!(
-            d.to_bits(),
-            Activation::Elu.derivative_with(x, &p).to_bits()
-        );
+    let mut spec = gallery_card(Activation::Elu, &p, SEED_X, true, Lang::En, Theme::LIGHT);
+    spec.curves[0].label = "<img src=x onerror=alert(1)> & co".into();
+    let html = sample_table_html(&spec, "Samples <b>\"x\"</b>", 7);
+    assert!(html.starts_with("<caption>Samples &lt;b&gt;&quot;x&quot;&lt;/b&gt;</caption>"));
+    assert!(!html.contains("<img") && !html.contains("<b>"), "{html}");
+    assert!(html.contains("<th scope=\"col\">&lt;img src=x onerror=alert(1)&gt; &amp; co</th>"));
+    let body = &html[html.find("<tbody>").unwrap()..];
+    let rows: Vec<&str> = body.split("<tr>").skip(1).collect();
+    assert_eq!(rows.len(), 7);
+    assert_eq!(spec.curves.len(), 2, "f and f′");
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<&str> = row
+            .split("<td>")
+            .skip(1)
+            .map(|c| &c[..c.find("</td>").unwrap()])
+            .collect();
+        let x = -6.0 + 2.0 * i as f64;
+        assert_eq!(cells[0], fmt_num(x));
+        assert_eq!(cells[1], fmt_num(Activation::Elu.eval_with(x, &p)));
+        assert_eq!(cells[2], fmt_num(Activation::Elu.derivative_with(x, &p)));
     }
-    assert!(sample_table(Activation::Relu, &p0(), (0.0, 1.0), 0).is_empty());
+}
+
+#[test]
+fn numbers_for_display() {
+    assert_eq!(fmt_num(0.0), "0");
+    assert_eq!(fmt_num(-0.0), "0");
+    assert_eq!(fmt_num(0.5), "0.5");
+    assert_eq!(fmt_num(-2.0), "-2");
+    assert_eq!(fmt_num(1.0 / 3.0), "0.333333");
+    assert_eq!(fmt_num(123456.789), "123456.789");
+    assert_eq!(fmt_num(1e-7), "1.00000e-7");
+    assert_eq!(fmt_num(-3.5e12), "-3.50000e12");
+    assert_eq!(escape_html("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&#39;");
 }
 
 #[test]

@@ -7,7 +7,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::draw::draw_with;
 use super::sampling::sample_xs;
 use super::spec::ChartSpec;
-use crate::math::{Activation, Params};
 
 /// The chart as an SVG document of `width` × `height` pixels, drawn by the same code as the
 /// canvas (`spec.scale` is used as given: 1 for an SVG at CSS size).
@@ -107,29 +106,73 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// `n` rows (x, f(x), f′(x)) at evenly spaced x over `x_range` (both ends included), for the
-/// data table screen readers get instead of the picture.
-pub fn sample_table(
-    a: Activation,
-    p: &Params,
-    x_range: (f64, f64),
-    n: usize,
-) -> Vec<(f64, f64, f64)> {
-    let (x0, x1) = x_range;
-    if n == 0 || !x0.is_finite() || !x1.is_finite() {
-        return Vec::new();
+/// The screen-reader table of a chart as HTML (`<caption>`, `<thead>`, `<tbody>`: the inside of
+/// a `<table>`): `n` evenly spaced x over the range, one column per curve, numbers by
+/// [`fmt_num`], text escaped. One string, so the page builds it with one `innerHTML` instead of
+/// a DOM call per cell.
+pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
+    let (x0, x1) = spec.resolved_x_range();
+    let mut out = format!(
+        "<caption>{}</caption><thead><tr><th scope=\"col\">x</th>",
+        escape_html(caption)
+    );
+    for c in &spec.curves {
+        out.push_str("<th scope=\"col\">");
+        out.push_str(&escape_html(&c.label));
+        out.push_str("</th>");
     }
-    if n == 1 {
-        return vec![(x0, a.eval_with(x0, p), a.derivative_with(x0, p))];
+    out.push_str("</tr></thead><tbody>");
+    let n = n.max(2);
+    for i in 0..n {
+        let x = if i == n - 1 {
+            x1
+        } else {
+            x0 + (x1 - x0) * i as f64 / (n - 1) as f64
+        };
+        out.push_str("<tr><td>");
+        out.push_str(&fmt_num(x));
+        out.push_str("</td>");
+        for c in &spec.curves {
+            out.push_str("<td>");
+            if let Some(y) = c.source.value_at(x) {
+                out.push_str(&fmt_num(y));
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
     }
-    (0..n)
-        .map(|i| {
-            let x = if i == n - 1 {
-                x1
-            } else {
-                x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
-            };
-            (x, a.eval_with(x, p), a.derivative_with(x, p))
-        })
-        .collect()
+    out.push_str("</tbody>");
+    out
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A number for display: up to 6 significant digits after the point for 1e-4 ≤ |v| < 1e6
+/// (trailing zeros dropped), scientific notation with 5 decimals otherwise.
+pub fn fmt_num(v: f64) -> String {
+    if v == 0.0 {
+        return "0".into();
+    }
+    let a = v.abs();
+    if (1e-4..1e6).contains(&a) {
+        let s = format!("{v:.6}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        s.to_string()
+    } else {
+        format!("{v:.5e}")
+    }
 }

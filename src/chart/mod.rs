@@ -4,7 +4,7 @@
 //! A [`ChartSpec`] says what to show (curves as activations sampled at draw time, ranges,
 //! labels, legend, note, probe); the view builders in [`views`] make the app's specs;
 //! [`draw_chart`] draws one and returns the [`PlotGeometry`] that maps pointer pixels back to x;
-//! [`to_svg`], [`to_csv`] and [`sample_table`] export it.
+//! [`to_svg`], [`to_csv`] and [`sample_table_html`] export it.
 
 mod draw;
 mod export;
@@ -14,7 +14,7 @@ mod spec;
 pub mod views;
 
 pub use draw::draw_chart;
-pub use export::{sample_table, to_csv, to_svg, to_svg_grid};
+pub use export::{escape_html, fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
 pub use layout::{PlotGeometry, plot_geometry};
 pub use sampling::{sample_curve, sample_xs};
 pub use spec::{ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, Theme, YRange, contrast};

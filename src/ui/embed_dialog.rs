@@ -2,18 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::chart::escape_html;
 use crate::state::to_query;
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
-
-/// Escapes text for an HTML attribute value.
-fn attr_escape(v: &str) -> String {
-    v.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// The two snippets for the current state, given the app's base URL.
 pub fn snippets(base: &str, query: &str) -> (String, String) {
@@ -27,7 +20,7 @@ pub fn snippets(base: &str, query: &str) -> (String, String) {
         if k == "view" {
             view = v;
         } else if k != "embed" {
-            attrs.push_str(&format!(" data-{k}=\"{}\"", attr_escape(&v)));
+            attrs.push_str(&format!(" data-{k}=\"{}\"", escape_html(&v)));
         }
     }
     let script = format!(
@@ -40,7 +33,7 @@ pub fn snippets(base: &str, query: &str) -> (String, String) {
     };
     let iframe = format!(
         "<iframe src=\"{base}index.html?embed=1{}\" title=\"Activation Explorer\" width=\"100%\" loading=\"lazy\" data-activation-explorer-frame></iframe>\n<script type=\"module\" src=\"{base}activation-explorer.js\"></script>",
-        attr_escape(&sep)
+        escape_html(&sep)
     );
     (script, iframe)
 }

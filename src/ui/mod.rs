@@ -1,13 +1,13 @@
 //! Leptos components (wasm32 only): they render state and dispatch events, nothing more.
 
 mod app;
+mod canvas_surface;
 mod chart_canvas;
 mod context;
 mod embed_dialog;
 mod export;
 mod ready;
 mod strings;
-mod supersample;
 mod views;
 
 pub use app::{App, Widget};

@@ -13,7 +13,8 @@ use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
 
 use super::common::RecommendedBadge;
 use super::gallery::GeluSwitch;
-use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure, fmt_num};
+use crate::chart::fmt_num;
+use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 

@@ -1,0 +1,187 @@
+//! The drawing surface of a chart canvas: plotters-canvas' backend, drawn at `k`× resolution
+//! into a context scaled by 1/k (so curves get sub-pixel positions instead of plotters' integer
+//! pixels), with text drawn here so that font, alignment and colour are set only when they
+//! change (plotters-canvas sets and re-parses all of them for every label).
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
+};
+use plotters_canvas::CanvasBackend;
+use web_sys::CanvasRenderingContext2d;
+
+/// plotters-canvas' backend reporting `k`× the canvas size; the caller scales the context by
+/// 1/k (`ctx.setTransform(1/k, 0, 0, 1/k, 0, 0)`). Shapes are forwarded unchanged.
+pub struct CanvasSurface {
+    inner: CanvasBackend,
+    ctx: CanvasRenderingContext2d,
+    k: u32,
+    /// The text state last set on `ctx` (None: unknown).
+    font: Option<String>,
+    fill: Option<(u8, u8, u8, u64)>,
+    align: Option<&'static str>,
+    baseline: Option<&'static str>,
+}
+
+impl CanvasSurface {
+    /// Wraps `inner` (drawing on `ctx`), multiplying its reported size by `k` (≥ 1).
+    pub fn new(inner: CanvasBackend, ctx: CanvasRenderingContext2d, k: u32) -> Self {
+        CanvasSurface {
+            inner,
+            ctx,
+            k: k.max(1),
+            font: None,
+            fill: None,
+            align: None,
+            baseline: None,
+        }
+    }
+}
+
+impl DrawingBackend for CanvasSurface {
+    type ErrorType = <CanvasBackend as DrawingBackend>::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        let (w, h) = self.inner.get_size();
+        (w * self.k, h * self.k)
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.present()
+    }
+
+    fn draw_pixel(
+        &mut self,
+        p: BackendCoord,
+        c: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.fill = None;
+        self.inner.draw_pixel(p, c)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_line(from, to, style)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        ul: BackendCoord,
+        br: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.fill = None;
+        self.inner.draw_rect(ul, br, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.fill = None;
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.fill = None;
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let ctx = &self.ctx;
+        let baseline = match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.baseline != Some(baseline) {
+            ctx.set_text_baseline(baseline);
+            self.baseline = Some(baseline);
+        }
+        let align = match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if self.align != Some(align) {
+            ctx.set_text_align(align);
+            self.align = Some(align);
+        }
+        let (r, g, b) = color.rgb;
+        let fill = (r, g, b, color.alpha.to_bits());
+        if self.fill != Some(fill) {
+            ctx.set_fill_style_str(&format!("rgba({r},{g},{b},{})", color.alpha));
+            self.fill = Some(fill);
+        }
+        let font = format!(
+            "{} {}px {}",
+            style.style().as_str(),
+            style.size(),
+            style.family().as_str()
+        );
+        if self.font.as_deref() != Some(font.as_str()) {
+            ctx.set_font(&font);
+            self.font = Some(font);
+        }
+        // The state above is set before `save`, so `restore` keeps it.
+        let turn = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.5,
+            FontTransform::Rotate180 => 1.0,
+            FontTransform::Rotate270 => 1.5,
+        } * std::f64::consts::PI;
+        let (x, y) = (f64::from(pos.0), f64::from(pos.1));
+        if turn == 0.0 {
+            let _ = ctx.fill_text(text, x, y);
+        } else {
+            ctx.save();
+            let _ = ctx.translate(x, y);
+            let _ = ctx.rotate(turn);
+            let _ = ctx.fill_text(text, 0.0, 0.0);
+            ctx.restore();
+        }
+        Ok(())
+    }
+
+    fn estimate_text_size<S: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &S,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.estimate_text_size(text, style)
+    }
+}
