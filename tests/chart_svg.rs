@@ -395,7 +395,7 @@ fn detail_gelu_shows_both_forms_and_derivatives() {
     );
     assert_eq!(spec.curves.len(), 4);
     let t = texts(&to_svg(&spec, 700, 380));
-    for l in ["GeLU", "GeLU (tanh)", "GeLU f′", "GeLU (tanh) f′"] {
+    for l in ["GELU", "GELU (tanh)", "GELU f′", "GELU (tanh) f′"] {
         assert!(t.contains(&l.to_string()), "{l}: {t:?}");
     }
     let plain = detail(
@@ -631,7 +631,7 @@ fn csv_reads_back_to_identical_f64() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "x,Leaky ReLU (a=0.1) f(x),Leaky ReLU (a=0.1) f'(x),GeLU f(x),GeLU f'(x),Softplus f(x),Softplus f'(x)"
+        "x,Leaky ReLU (a=0.1) f(x),Leaky ReLU (a=0.1) f'(x),GELU f(x),GELU f'(x),Softplus f(x),Softplus f'(x)"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| l.split(',').map(|v| v.parse::<f64>().unwrap()).collect())

@@ -122,6 +122,18 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
+    fn only_for_keeps_every_parameter_the_function_reads(x in input(), p in valid_params()) {
+        for a in Activation::ALL {
+            let q = p.only_for(a);
+            prop_assert_eq!(a.eval_with(x, &p).to_bits(), a.eval_with(x, &q).to_bits(), "{} at {:e}", a.id(), x);
+            prop_assert_eq!(a.derivative_with(x, &p).to_bits(), a.derivative_with(x, &q).to_bits(), "{}' at {:e}", a.id(), x);
+            // Whatever it drops is back at the default.
+            prop_assert_eq!(q.only_for(a), q);
+            prop_assert_eq!(Params::default().only_for(a), Params::default());
+        }
+    }
+
+    #[test]
     fn no_nan_for_any_non_nan_input(x in any_number(), p in valid_params()) {
         for a in Activation::ALL {
             let y = a.eval_with(x, &p);

@@ -151,14 +151,15 @@ pub const fn seed_style(a: Activation) -> SeedStyle {
             Smooth,
             0xff5722,
             false,
-            "GeLU",
+            // The seed's legend writes "GeLU"; PyTorch (nn.GELU) and the rest of the app: GELU.
+            "GELU",
             "Gaussian Error LU, Transformer default",
         ),
         Activation::GeluTanh => s(
             Smooth,
             0xff5722,
             true,
-            "GeLU (tanh)",
+            "GELU (tanh)",
             "tanh approximation of GELU",
         ),
         Activation::Silu => s(

@@ -93,7 +93,7 @@ pub const fn card_note(a: Activation) -> Text {
 pub const SEED_X_RANGE: (f64, f64) = (-6.0, 6.0);
 
 /// The display name of `a` with its parameters, in the seed's style: "Leaky ReLU (a=0.01)",
-/// "PReLU (a=0.25)", "ELU" (or "ELU (α=0.5)"), "GeLU" / "GeLU (tanh)". No commas (CSV-safe).
+/// "PReLU (a=0.25)", "ELU" (or "ELU (α=0.5)"), "GELU" / "GELU (tanh)". No commas (CSV-safe).
 pub fn curve_name(a: Activation, p: &Params) -> String {
     let base = seed_style(a).label;
     match a {
@@ -135,45 +135,9 @@ fn function_curve(
         width: if derivative { width * 0.8 } else { width },
         source: CurveSource::Function {
             activation: a,
-            params: relevant_params(a, p),
+            params: p.only_for(a),
             derivative,
         },
-    }
-}
-
-/// `p` with every parameter that `a` does not read reset to its default, so that a curve's spec
-/// changes only when its own function does (a chart whose spec is unchanged is not redrawn).
-pub fn relevant_params(a: Activation, p: &Params) -> Params {
-    let d = Params::default();
-    match a {
-        Activation::LeakyRelu => Params {
-            negative_slope: p.negative_slope,
-            ..d
-        },
-        Activation::Prelu => Params {
-            weight: p.weight,
-            ..d
-        },
-        Activation::Elu => Params {
-            alpha: p.alpha,
-            ..d
-        },
-        Activation::Hardtanh => Params {
-            min_val: p.min_val,
-            max_val: p.max_val,
-            ..d
-        },
-        Activation::Softplus => Params {
-            beta: p.beta,
-            threshold: p.threshold,
-            ..d
-        },
-        Activation::Silu => Params { beta: p.beta, ..d },
-        Activation::Gelu => Params {
-            approximate: p.approximate,
-            ..d
-        },
-        _ => d,
     }
 }
 

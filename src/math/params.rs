@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::Activation;
+
 /// GELU's `approximate` argument.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum GeluApproximate {
@@ -102,6 +104,47 @@ impl Params {
             _ => return false,
         }
         true
+    }
+
+    /// These parameters with every one that `a` does not read reset to its default: two
+    /// settings that give `a` the same curve give the same result (a chart whose inputs are
+    /// unchanged is not redrawn). [`Activation::params`] lists only the sliders; this also
+    /// keeps Softplus' `threshold` and GELU's `approximate`.
+    pub fn only_for(&self, a: Activation) -> Params {
+        let d = Params::default();
+        match a {
+            Activation::LeakyRelu => Params {
+                negative_slope: self.negative_slope,
+                ..d
+            },
+            Activation::Prelu => Params {
+                weight: self.weight,
+                ..d
+            },
+            Activation::Elu => Params {
+                alpha: self.alpha,
+                ..d
+            },
+            Activation::Hardtanh => Params {
+                min_val: self.min_val,
+                max_val: self.max_val,
+                ..d
+            },
+            Activation::Softplus => Params {
+                beta: self.beta,
+                threshold: self.threshold,
+                ..d
+            },
+            Activation::Silu => Params {
+                beta: self.beta,
+                ..d
+            },
+            Activation::Gelu => Params {
+                approximate: self.approximate,
+                ..d
+            },
+            _ => d,
+        }
     }
 
     /// Checks every field: finite numbers, beta > 0, min_val < max_val. Never panics; the
