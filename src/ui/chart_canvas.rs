@@ -63,6 +63,16 @@ pub fn draw_on(
     }
 }
 
+/// Whether any part of `rect` (viewport coordinates) is inside the window's viewport.
+fn in_viewport(rect: &web_sys::DomRect) -> bool {
+    let w = window();
+    let num = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(f64::INFINITY)
+    };
+    let (vw, vh) = (num(w.inner_width()), num(w.inner_height()));
+    rect.bottom() > 0.0 && rect.right() > 0.0 && rect.top() < vh && rect.left() < vw
+}
+
 /// Whether a benchmark asked for draw timings (a performance mark named `ae:bench` exists).
 fn bench_enabled() -> bool {
     window()
@@ -129,6 +139,20 @@ pub fn ChartCanvas(
         let dpr = window().device_pixel_ratio().max(1.0);
         let rect = canvas.get_bounding_client_rect();
         if rect.width() < 1.0 || rect.height() < 1.0 {
+            return;
+        }
+        // At start-up, a chart below (or beside) the viewport waits until the charts in view
+        // are drawn and painted: requestAnimationFrame runs before that paint, the timeout
+        // after it.
+        if first_draw.get_value() && !ready::is_marked() && !in_viewport(&rect) {
+            first_draw.set_value(false);
+            ready::chart_drawn();
+            request_animation_frame(move || {
+                set_timeout(
+                    move || size_tick.update(|t| *t = t.wrapping_add(1)),
+                    std::time::Duration::ZERO,
+                );
+            });
             return;
         }
         let (w, h) = (

@@ -1,4 +1,5 @@
-//! The `ae:ready` performance mark: set once, when every chart created at start-up has drawn.
+//! The `ae:ready` performance mark: set once, when every chart in view at start-up has drawn
+//! (charts out of view at start-up draw right after the first paint, see `ChartCanvas`).
 
 use std::cell::Cell;
 
@@ -12,7 +13,13 @@ pub fn chart_created() {
     PENDING.with(|p| p.set(p.get() + 1));
 }
 
-/// A chart drew for the first time; marks `ae:ready` when none is pending.
+/// Whether start-up is over (`ae:ready` is marked).
+pub fn is_marked() -> bool {
+    MARKED.with(Cell::get)
+}
+
+/// A chart created at start-up drew for the first time, or was found out of view (it draws
+/// after the first paint); marks `ae:ready` when none is pending.
 pub fn chart_drawn() {
     let left = PENDING.with(|p| {
         let v = p.get().saturating_sub(1);
