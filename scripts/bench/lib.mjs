@@ -24,9 +24,11 @@ export const CHROMIUM_ARGS = [
   "--js-flags=--expose-gc",
 ];
 
-/** Starts scripts/static-server.mjs on 127.0.0.1:`port` serving `dist`; resolves when it listens. */
-export async function startServer(dist, port) {
-  const child = spawn(process.execPath, [join(ROOT, "scripts", "static-server.mjs"), dist, String(port)], {
+/** Starts scripts/static-server.mjs on 127.0.0.1:`port` serving `dist` (and `extra`, if given,
+ * at /examples/); resolves when it listens. */
+export async function startServer(dist, port, extra) {
+  const args = [join(ROOT, "scripts", "static-server.mjs"), dist, String(port), ...(extra ? [extra] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise((ok, fail) => {

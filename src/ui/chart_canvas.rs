@@ -281,9 +281,9 @@ pub fn ChartFigure(
             <figcaption>
                 <span class="ae-caption">{move || caption.get()}</span>
                 <span class="ae-export" role="group" aria-label=tr(s::EXPORT)>
-                    <button type="button" class="ae-small" on:click=png data-export="png">{tr(s::EXPORT_PNG)}</button>
-                    <button type="button" class="ae-small" on:click=svg data-export="svg">{tr(s::EXPORT_SVG)}</button>
-                    <button type="button" class="ae-small" on:click=csv data-export="csv">{tr(s::EXPORT_CSV)}</button>
+                    <button type="button" class="ae-small" on:click=png data-export="png">"PNG"</button>
+                    <button type="button" class="ae-small" on:click=svg data-export="svg">"SVG"</button>
+                    <button type="button" class="ae-small" on:click=csv data-export="csv">"CSV"</button>
                 </span>
             </figcaption>
             <table class="ae-sr-only" inner_html=table_html></table>

@@ -47,12 +47,6 @@ pub const NOTICES: Text = t(
     "Some settings in the link were ignored:",
     "链接中的部分设置已被忽略：",
 );
-/// Export buttons.
-pub const EXPORT_PNG: Text = t("PNG", "PNG");
-/// Export as SVG.
-pub const EXPORT_SVG: Text = t("SVG", "SVG");
-/// Export as CSV.
-pub const EXPORT_CSV: Text = t("CSV", "CSV");
 /// Export group label.
 pub const EXPORT: Text = t("Export", "导出");
 /// Screen-reader table caption.
