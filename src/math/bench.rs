@@ -58,6 +58,16 @@ fn time_passes(
 /// repeated until `min_ms` milliseconds have passed on the caller's clock `now_ms`.
 pub fn run(mut now_ms: impl FnMut() -> f64, points: usize, min_ms: f64) -> Vec<BenchRow> {
     let xs = inputs(points);
+    // Warm-up: one short untimed pass of every function first. A WebAssembly engine starts
+    // with baseline code and swaps in optimised code only on a later call (V8 has no on-stack
+    // replacement for wasm), so without it the first functions measured (Sigmoid) ran their
+    // whole 100 ms in baseline code: 0.3× native, against 0.6× once warm.
+    let few = &xs[..xs.len().min(10_000)];
+    for &a in &Activation::ALL {
+        let a = black_box(a);
+        time_passes(few, &mut now_ms, 0.0, &|x| a.eval(x));
+        time_passes(few, &mut now_ms, 0.0, &|x| a.derivative(x));
+    }
     Activation::ALL
         .iter()
         .map(|&a| {
