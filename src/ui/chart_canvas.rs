@@ -267,9 +267,22 @@ pub fn ChartFigure(
         export::download_svg(&spec.get_untracked(), w, h, &file_name.get_untracked());
     };
     let csv = move |_| export::download_csv(&spec.get_untracked(), &file_name.get_untracked());
-    // One innerHTML per table: building ~40 cells per chart through the DOM cost about a third
-    // of a gallery switch.
+    // The screen-reader table is one innerHTML (building ~40 cells per chart through the DOM
+    // cost about a third of a gallery switch), filled once the view's charts are drawn and
+    // painted: requestAnimationFrame runs before that paint, the timeout after it.
+    let table_ready = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = table_ready.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     let table_html = move || {
+        if !table_ready.get() {
+            return String::new();
+        }
         let spec = spec.get();
         crate::chart::sample_table_html(&spec, s::SAMPLE_TABLE.get(ctx.lang()), 7)
     };
