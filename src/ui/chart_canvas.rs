@@ -63,6 +63,12 @@ pub fn draw_on(
     }
 }
 
+/// Runs `f` after the next paint: requestAnimationFrame runs before that paint, a timeout
+/// queued from it after.
+fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// Whether any part of `rect` (viewport coordinates) is inside the window's viewport.
 fn in_viewport(rect: &web_sys::DomRect) -> bool {
     let w = window();
@@ -142,16 +148,12 @@ pub fn ChartCanvas(
             return;
         }
         // At start-up, a chart below (or beside) the viewport waits until the charts in view
-        // are drawn and painted: requestAnimationFrame runs before that paint, the timeout
-        // after it.
+        // are drawn and painted.
         if first_draw.get_value() && !ready::is_marked() && !in_viewport(&rect) {
             first_draw.set_value(false);
             ready::chart_drawn();
-            request_animation_frame(move || {
-                set_timeout(
-                    move || size_tick.update(|t| *t = t.wrapping_add(1)),
-                    std::time::Duration::ZERO,
-                );
+            after_paint(move || {
+                let _ = size_tick.try_update(|t| *t = t.wrapping_add(1));
             });
             return;
         }
@@ -268,24 +270,22 @@ pub fn ChartFigure(
     };
     let csv = move |_| export::download_csv(&spec.get_untracked(), &file_name.get_untracked());
     // The screen-reader table is one innerHTML (building ~40 cells per chart through the DOM
-    // cost about a third of a gallery switch), filled once the view's charts are drawn and
-    // painted: requestAnimationFrame runs before that paint, the timeout after it.
-    let table_ready = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = table_ready.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        );
-    });
-    let table_html = move || {
-        if !table_ready.get() {
-            return String::new();
-        }
+    // cost about a third of a gallery switch), refreshed after the charts are drawn and
+    // painted; of several changes before that, only the last is built.
+    let table_html = RwSignal::new(String::new());
+    let table_generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
         let spec = spec.get();
-        crate::chart::sample_table_html(&spec, s::SAMPLE_TABLE.get(ctx.lang()), 7)
-    };
+        let lang = ctx.lang();
+        let generation = table_generation.get_value().wrapping_add(1);
+        table_generation.set_value(generation);
+        after_paint(move || {
+            if table_generation.try_get_value() == Some(generation) {
+                let html = crate::chart::sample_table_html(&spec, s::SAMPLE_TABLE.get(lang), 7);
+                let _ = table_html.try_set(html);
+            }
+        });
+    });
     view! {
         <figure class=format!("ae-figure {class}")>
             <div class="ae-canvas-wrap">
@@ -299,7 +299,7 @@ pub fn ChartFigure(
                     <button type="button" class="ae-small" on:click=csv data-export="csv">"CSV"</button>
                 </span>
             </figcaption>
-            <table class="ae-sr-only" inner_html=table_html></table>
+            <table class="ae-sr-only" inner_html=move || table_html.get()></table>
         </figure>
     }
 }

@@ -34,6 +34,19 @@ for (const view of CHART_VIEWS) {
   }
 }
 
+test("the sample table follows the chart: a parameter change rewrites it", async ({ app, detail, page }) => {
+  await app.open("?view=detail&fn=leaky_relu&x=-2,2");
+  const table = page.locator(".ae-detail-chart table.ae-sr-only");
+  const before = await table.textContent();
+  // Rows at x = -2, -4/3, …: f = 0.01·x with the default slope.
+  expect(before).toContain("-0.02");
+  expect(before).toContain("-0.013333");
+  await detail.setSlider("negative_slope", 0.3);
+  await expect(table).toContainText("-0.6");
+  await expect(table).toContainText("-0.4");
+  await expect(table).not.toContainText("-0.013333");
+});
+
 test("the canvas' aria-label says what is drawn", async ({ app, page }) => {
   await app.open("?view=detail&fn=elu&x=-3,2");
   const label = await page.locator(".ae-detail-chart canvas").getAttribute("aria-label");
