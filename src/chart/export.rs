@@ -107,9 +107,9 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The screen-reader table of a chart as HTML (`<caption>`, `<thead>`, `<tbody>`: the inside of
-/// a `<table>`): `n` evenly spaced x over the range, one column per curve, numbers by
-/// [`fmt_num`], text escaped. One string, so the page builds it with one `innerHTML` instead of
-/// a DOM call per cell.
+/// a `<table>`): `n` evenly spaced x over the range (the grid of [`sample_xs`], without
+/// kinks), one column per curve, numbers by [`fmt_num`], text escaped. One string, so the page
+/// builds it with one `innerHTML` instead of a DOM call per cell.
 pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
     let (x0, x1) = spec.resolved_x_range();
     let mut out = format!(
@@ -122,13 +122,7 @@ pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
         out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
-    let n = n.max(2);
-    for i in 0..n {
-        let x = if i == n - 1 {
-            x1
-        } else {
-            x0 + (x1 - x0) * i as f64 / (n - 1) as f64
-        };
+    for x in sample_xs(x0, x1, n, &[]) {
         out.push_str("<tr><td>");
         out.push_str(&fmt_num(x));
         out.push_str("</td>");
