@@ -7,6 +7,6 @@ test: ## Run every test (installs missing tools first)
 setup: ## Install the pinned tools only
 	@scripts/setup.sh all
 size: ## Release build, then the size of every dist/ file
-	@bash -c 'source scripts/env.sh && trunk build --release' && scripts/size-report.sh
+	@scripts/release-build.sh && scripts/size-report.sh
 bench: ## Benchmark: size, start-up, seed vs app, interaction, math, memory, fuzz (prints a table)
 	@scripts/bench.sh

@@ -45,8 +45,8 @@ if $needs_dist; then
     step "measuring the existing build in $DIST"
   else
     scripts/setup.sh all || exit 1
-    step "release build: trunk build --release --dist $DIST"
-    trunk build --release --dist "$DIST" || { echo "release build failed" >&2; exit 1; }
+    step "release build: scripts/release-build.sh --dist $DIST"
+    scripts/release-build.sh --dist "$DIST" || { echo "release build failed" >&2; exit 1; }
   fi
 fi
 

@@ -23,7 +23,7 @@ step "wasm-bindgen tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
 step "release build (trunk, size profile + wasm-opt)"
-trunk build --release
+scripts/release-build.sh
 
 step "size report"
 scripts/size-report.sh

@@ -8,6 +8,7 @@ pub mod chart;
 pub mod guide;
 pub mod lang;
 pub mod math;
+pub mod number;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

@@ -513,10 +513,7 @@ fn percent_encode(s: &str) -> String {
 
 /// Parses a finite number (surrounding ASCII spaces allowed); `-0` becomes `0`.
 fn parse_number(s: &str) -> Result<f64, NoticeKind> {
-    let v: f64 = s
-        .trim_matches(' ')
-        .parse()
-        .map_err(|_| NoticeKind::NotANumber)?;
+    let v = crate::number::parse_f64(s.trim_matches(' ')).ok_or(NoticeKind::NotANumber)?;
     if !v.is_finite() {
         return Err(NoticeKind::NotFinite);
     }

@@ -7,6 +7,7 @@
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;
 use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::number::{is_float_literal, parse_f64};
 use activation_explorer::state::{
     AppState, EXCERPT_CHARS, KEYS, MAX_NOTICES, Notice, NoticeKind, PARAM_LIMITS, Theme, View,
     param_limit, parse_pairs, parse_query, to_query,
@@ -790,5 +791,100 @@ proptest! {
         });
         let (state2, notices2) = parse_pairs(pairs);
         check_invariants(&state2, &notices2);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number text: `number::parse_f64` must accept exactly what `str::parse::<f64>` accepts, with
+// the same value (in the browser it converts through JavaScript: see tests/web.rs).
+
+/// Both parsers' verdicts on `s`, as comparable text (NaN as "NaN", values as their bits).
+fn verdicts(s: &str) -> (Option<String>, Option<String>) {
+    let show = |v: f64| {
+        if v.is_nan() {
+            "NaN".to_string()
+        } else {
+            format!("{:016x}", v.to_bits())
+        }
+    };
+    (parse_f64(s).map(show), s.parse::<f64>().ok().map(show))
+}
+
+#[test]
+fn number_grammar_matches_rust_on_edge_cases() {
+    let cases = [
+        "",
+        "+",
+        "-",
+        ".",
+        "+.",
+        "e",
+        "1e",
+        "1e+",
+        "1e-",
+        "e5",
+        ".e5",
+        "1.e5",
+        ".5e-3",
+        "5.",
+        "-0",
+        "+0.0",
+        "00012",
+        "1_000",
+        "0x10",
+        " 1",
+        "1 ",
+        "1,5",
+        "inf",
+        "-INF",
+        "+Infinity",
+        "infinit",
+        "nan",
+        "NaN",
+        "-nan",
+        "+nAn",
+        "nan1",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "4.9e-324",
+        "2.5e-324",
+        "1.7976931348623157e308",
+        "1.7976931348623159e308",
+        "9007199254740993",
+        "0.1000000000000000055511151231257827",
+        "1..2",
+        "1e5.5",
+        "1e+-5",
+        "--1",
+        "+-1",
+        "١",
+    ];
+    for s in cases {
+        let (ours, rust) = verdicts(s);
+        assert_eq!(ours, rust, "{s:?}");
+        assert_eq!(is_float_literal(s), rust.is_some(), "{s:?}");
+    }
+    let long = format!("0.{}1", "0".repeat(10_000));
+    assert_eq!(verdicts(&long).0, verdicts(&long).1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
+
+    /// Strings over the characters of number literals: same acceptance, same value.
+    #[test]
+    fn number_grammar_matches_rust(s in "[+\\-]?[0-9.eE+\\-infatyINFATY_ x]{0,14}") {
+        let (ours, rust) = verdicts(&s);
+        prop_assert_eq!(&ours, &rust, "{:?}", s);
+        prop_assert_eq!(is_float_literal(&s), rust.is_some());
+    }
+
+    /// Well-formed literals with many digits and wide exponents: bit-identical values.
+    #[test]
+    fn number_values_match_rust(int in "[0-9]{0,25}", frac in "[0-9]{0,25}", exp in -350i32..350, sign in "[+\\-]?") {
+        let s = format!("{sign}{int}.{frac}e{exp}");
+        let (ours, rust) = verdicts(&s);
+        prop_assert_eq!(ours, rust, "{:?}", s);
     }
 }

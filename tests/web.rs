@@ -160,3 +160,53 @@ async fn two_guide_widgets_answer_independently() {
     );
     assert_eq!(status(&b), "", "the other widget is untouched");
 }
+
+/// In the browser `number::parse_f64` converts through JavaScript's `parseFloat`: it must give
+/// Rust's value, bit for bit, for literals of every shape (many digits, wide exponents, edges).
+#[wasm_bindgen_test]
+fn number_parsing_through_javascript_matches_rust() {
+    use activation_explorer::number::parse_f64;
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let mut cases: Vec<String> = [
+        "0",
+        "-0",
+        "+.5",
+        "5.",
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "4.9e-324",
+        "2.4703282292062328e-324",
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "9007199254740993",
+        "inf",
+        "-Infinity",
+        "0.1000000000000000055511151231257827021181583404541015625",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for _ in 0..20_000 {
+        let digits = |n: u64, next: &mut dyn FnMut(u64) -> u64| -> String {
+            (0..n).map(|_| char::from(b'0' + next(10) as u8)).collect()
+        };
+        let int_len = next(30);
+        let frac_len = next(30);
+        let int = digits(int_len, &mut next);
+        let frac = digits(frac_len, &mut next);
+        let exp = next(700) as i64 - 350;
+        let sign = ["", "-", "+"][next(3) as usize];
+        cases.push(format!("{sign}{int}.{frac}e{exp}"));
+    }
+    for s in &cases {
+        let rust = s.parse::<f64>().ok().map(f64::to_bits);
+        assert_eq!(parse_f64(s).map(f64::to_bits), rust, "{s}");
+    }
+}

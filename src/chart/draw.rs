@@ -47,7 +47,7 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
     let theme = spec.theme;
     let fg = rgb(theme.foreground);
     let px = |v: f64| (v * s).round().max(1.0) as u32;
-    let font = |size_css: f64| ("sans-serif", size_css * s * text_factor).into_font();
+    let font = |size_css: f64| (FontFamily::SansSerif, size_css * s * text_factor).into_font();
 
     area.fill(&rgb(theme.background))?;
     let (left, top) = (g.plot_left, g.plot_top);
@@ -376,7 +376,7 @@ fn draw_legend<DB: DrawingBackend>(
             .mix(0.35)
             .stroke_width((s).round().max(1.0) as u32),
     ))?;
-    let text_font = ("sans-serif", fs * s * text_factor)
+    let text_font = (FontFamily::SansSerif, fs * s * text_factor)
         .into_font()
         .color(&rgb(theme.foreground))
         .pos(Pos::new(HPos::Left, VPos::Center));

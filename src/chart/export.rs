@@ -52,7 +52,7 @@ pub fn to_svg_grid(
             let _ = root.draw(&Text::new(
                 t,
                 ((w / 2) as i32, (band / 2) as i32),
-                ("sans-serif", 20.0 * scale * 1.24)
+                (FontFamily::SansSerif, 20.0 * scale * 1.24)
                     .into_font()
                     .style(FontStyle::Bold)
                     .color(&RGBColor(fg.0, fg.1, fg.2))

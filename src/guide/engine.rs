@@ -53,12 +53,12 @@ impl GuideError {
                 "问卷已经完成：请返回上一步或重新开始".to_string()
             }
             (GuideError::InvalidChar { index, found }, Lang::En) => format!(
-                "answers may only contain y and n, found {:?} at position {}",
+                "answers may only contain y and n, found '{}' at position {}",
                 found,
                 index + 1
             ),
             (GuideError::InvalidChar { index, found }, Lang::Zh) => {
-                format!("答案只能包含 y 和 n，第 {} 个字符是 {:?}", index + 1, found)
+                format!("答案只能包含 y 和 n，第 {} 个字符是“{}”", index + 1, found)
             }
             (GuideError::TooLong { index }, Lang::En) => format!(
                 "the answers reach a result after {} step(s); the rest is extra",

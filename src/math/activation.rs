@@ -318,7 +318,7 @@ impl fmt::Display for UnknownActivation {
         let known: Vec<&str> = Activation::ALL.iter().map(|a| a.id()).collect();
         write!(
             f,
-            "unknown activation {:?}; known: {}",
+            "unknown activation \"{}\"; known: {}",
             self.0,
             known.join(", ")
         )

@@ -9,6 +9,7 @@ use crate::catalog::{entry, minimum, stats};
 use crate::chart::{detail, gelu_difference};
 use crate::lang::Lang;
 use crate::math::{Activation, ParamError, ParamSpec};
+use crate::number::parse_f64;
 use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
 
 use super::common::RecommendedBadge;
@@ -259,10 +260,10 @@ fn RangeControls() -> impl IntoView {
         to.set(fmt_num(r.1));
     });
     let apply = move || {
-        let a = from.get_untracked().trim().parse::<f64>();
-        let b = to.get_untracked().trim().parse::<f64>();
+        let a = parse_f64(from.get_untracked().trim());
+        let b = parse_f64(to.get_untracked().trim());
         match (a, b) {
-            (Ok(a), Ok(b)) if validate_x_range(a, b).is_ok() => {
+            (Some(a), Some(b)) if validate_x_range(a, b).is_ok() => {
                 error.set(false);
                 ctx.update(|s| {
                     s.x_range = (
@@ -341,7 +342,7 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
     let text = RwSignal::new(fmt_num(value()));
     Effect::new(move |_| text.set(fmt_num(value())));
     let try_set = move |raw: String| {
-        let Ok(v) = raw.trim().parse::<f64>() else {
+        let Some(v) = parse_f64(raw.trim()) else {
             error.set(Some(s::BAD_NUMBER.get(lang()).to_string()));
             return;
         };
