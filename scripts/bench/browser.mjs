@@ -68,7 +68,7 @@ const FLOOR = join(OUT, "floor");
 mkdirSync(FLOOR, { recursive: true });
 const head = (script) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" /><title>floor</title><link rel="icon" href="data:," />
-<link rel="stylesheet" href="/main.css"/><link rel="stylesheet" href="/page.css"/>
+<link rel="stylesheet" href="/page.css"/>
 <script type="module" src="${script}"></script></head><body></body></html>`;
 writeFileSync(join(FLOOR, "page.html"), head("page.js"));
 writeFileSync(join(FLOOR, "page.js"), `performance.mark("ae:ready");\n`);

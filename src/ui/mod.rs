@@ -24,6 +24,9 @@ pub fn start() {
         .and_then(|d| d.body())
         .is_some_and(|b| b.has_attribute("data-activation-explorer-app"));
     if is_app_page {
+        if let Err(e) = crate::embed::adopt_stylesheet_in_document() {
+            web_sys::console::warn_2(&"Activation Explorer: stylesheet not applied".into(), &e);
+        }
         leptos::mount::mount_to_body(App);
     }
 }

@@ -29,6 +29,33 @@ test("the widgets share one wasm instance", async ({ app, page }) => {
   expect(wasm[0]).toContain("/sub/path/ae-core_bg.wasm");
 });
 
+test("the widgets share one parsed stylesheet, and the app page adopts the same CSS", async ({ app, page }) => {
+  const docs = new DocsPage(page);
+  await docs.open();
+  const sheets = await page.evaluate((sels) => {
+    const roots = sels.map((s) => document.querySelector(s)?.shadowRoot).filter((r) => r);
+    const first = roots[0]!.adoptedStyleSheets[0];
+    return {
+      roots: roots.length,
+      same: roots.every((r) => r!.adoptedStyleSheets.length === 1 && r!.adoptedStyleSheets[0] === first),
+      rules: first.cssRules.length,
+    };
+  }, [...DocsPage.WIDGETS]);
+  expect(sheets.roots).toBeGreaterThan(1);
+  expect(sheets.same, "one CSSStyleSheet object in every widget").toBe(true);
+  expect(sheets.rules).toBeGreaterThan(50);
+  // The app's own page links no component CSS: the header is laid out by the adopted sheet.
+  await app.open("?view=gallery");
+  const page_ = await page.evaluate(() => ({
+    adopted: document.adoptedStyleSheets.length,
+    linked: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => (l as HTMLLinkElement).href),
+    header: getComputedStyle(document.querySelector(".ae-header")!).display,
+  }));
+  expect(page_.adopted).toBe(1);
+  expect(page_.linked.every((h) => h.endsWith("/page.css"))).toBe(true);
+  expect(page_.header).toBe("flex");
+});
+
 test("widgets are independent: answering one questionnaire leaves the other alone", async ({ app, page }) => {
   const docs = new DocsPage(page);
   await docs.open();
