@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod chart;
 pub mod guide;
+pub mod html;
 pub mod lang;
 pub mod math;
 pub mod number;

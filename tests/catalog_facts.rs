@@ -524,3 +524,85 @@ fn agrees_with_the_math_modules_own_claims() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The overview table's rows (one HTML string, set as the table body's innerHTML).
+
+#[test]
+fn overview_rows_hold_every_fact_escaped() {
+    use activation_explorer::catalog::{entries, overview_rows_html};
+    use activation_explorer::html::escape_html;
+    for lang in [Lang::En, Lang::Zh] {
+        let html = overview_rows_html(lang, None, |_| false, "Recommended");
+        let n = entries().count();
+        assert!(n >= 16, "the seed's sixteen and more");
+        assert_eq!(html.matches("<tr ").count(), n);
+        assert_eq!(html.matches("<td").count(), n * 6);
+        assert!(
+            !html
+                .split("<tr ")
+                .any(|row| row.split('>').next().unwrap().contains("hidden")),
+            "no filter, no hidden row"
+        );
+        assert!(!html.contains("ae-badge"), "nothing recommended, no badge");
+        for e in entries() {
+            let id = e.activation.id();
+            assert!(html.contains(&format!(
+                "<tr data-activation=\"{id}\" data-category=\"{}\">",
+                e.category.id()
+            )));
+            assert!(html.contains(&format!(
+                "href=\"?view=detail&amp;fn={id}\" data-activation=\"{id}\">{}</a>",
+                escape_html(e.name.get(lang))
+            )));
+            assert!(html.contains(e.formula), "{id}: formula");
+            for text in [e.range, e.traits, e.pros, e.cons, e.uses] {
+                assert!(
+                    html.contains(&format!("<td>{}</td>", escape_html(text.get(lang)))),
+                    "{id}: {}",
+                    text.get(lang)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn overview_rows_mark_the_recommended_and_hide_the_filtered() {
+    use activation_explorer::catalog::{Category, entries, overview_rows_html};
+    let rec = [Activation::Gelu, Activation::Silu];
+    let html = overview_rows_html(
+        Lang::En,
+        Some(Category::ReluFamily),
+        |a| rec.contains(&a),
+        "<b>Pick</b>",
+    );
+    for e in entries() {
+        let start = html
+            .find(&format!("<tr data-activation=\"{}\"", e.activation.id()))
+            .unwrap();
+        let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+        let open_tag = &row[..row.find('>').unwrap()];
+        let recommended = rec.contains(&e.activation);
+        assert_eq!(
+            open_tag.contains("data-recommended=\"true\""),
+            recommended,
+            "{open_tag}"
+        );
+        assert_eq!(
+            open_tag.contains("class=\"ae-recommended\""),
+            recommended,
+            "{open_tag}"
+        );
+        assert_eq!(
+            row.contains("<span class=\"ae-badge\">★ &lt;b&gt;Pick&lt;/b&gt;</span>"),
+            recommended
+        );
+        assert_eq!(
+            open_tag.ends_with(" hidden"),
+            e.category != Category::ReluFamily,
+            "{open_tag}"
+        );
+    }
+    assert!(!html.contains("<b>"), "the label is text, never markup");
+}

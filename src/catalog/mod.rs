@@ -19,9 +19,11 @@
 
 mod entries;
 mod mathml;
+mod overview;
 mod seed;
 mod stats;
 
+pub use overview::overview_rows_html;
 pub use seed::{Category, SeedStyle, seed_style};
 pub use stats::{Stats, kinks, minimum, normal_expectation, stats};
 

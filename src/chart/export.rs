@@ -7,6 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::draw::draw_with;
 use super::sampling::sample_xs;
 use super::spec::ChartSpec;
+use crate::html::escape_html;
 
 /// The chart as an SVG document of `width` × `height` pixels, drawn by the same code as the
 /// canvas (`spec.scale` is used as given: 1 for an SVG at CSS size).
@@ -136,22 +137,6 @@ pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
         out.push_str("</tr>");
     }
     out.push_str("</tbody>");
-    out
-}
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

@@ -13,8 +13,9 @@ mod sampling;
 mod spec;
 pub mod views;
 
+pub use crate::html::escape_html;
 pub use draw::draw_chart;
-pub use export::{escape_html, fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
+pub use export::{fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
 pub use layout::{PlotGeometry, plot_geometry};
 pub use sampling::{sample_curve, sample_xs};
 pub use spec::{ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, Theme, YRange, contrast};

@@ -137,6 +137,13 @@ mod pool {
     }
 }
 
+/// Puts `canvas` into `wrapper` (a directive: it runs as the wrapper is built).
+fn attach_canvas(wrapper: web_sys::Element, canvas: Option<web_sys::HtmlCanvasElement>) {
+    if let Some(c) = canvas {
+        let _ = wrapper.append_child(&c);
+    }
+}
+
 /// A canvas sized by CSS; its backing store is CSS size × `devicePixelRatio`, redrawn when the
 /// spec, the element's size or the pixel ratio changes. The `<canvas>` comes from a pool of
 /// canvases that earlier charts left (see `pool`) and goes back to it when the chart goes.
@@ -159,27 +166,26 @@ pub fn ChartCanvas(
     focusable: bool,
 ) -> impl IntoView {
     let wrap = node_ref.unwrap_or_default();
-    let canvas_slot = RwSignal::new_local(None::<web_sys::HtmlCanvasElement>);
     let size_tick = RwSignal::new(0u32);
     let first_draw = StoredValue::new(true);
     let last_drawn = StoredValue::new(None::<((u32, u32, u64), ChartSpec)>);
     ready::chart_created();
 
-    // Put a canvas in place; redraw on its resize (layout changes) and on window resize (covers
-    // DPR changes); give it back when the chart goes.
-    Effect::new(move |_| {
-        let Some(host) = wrap.get() else {
-            return;
-        };
-        let Some(canvas) = pool::take() else {
-            return;
-        };
-        canvas.set_class_name("ae-chart");
-        let _ = canvas.set_attribute("role", "img");
+    // The canvas goes into the wrapper while the view is built (a directive), so a view's
+    // canvases enter the page with it, in one layout.
+    let canvas = pool::take();
+    if let Some(c) = &canvas {
+        c.set_class_name("ae-chart");
+        let _ = c.set_attribute("role", "img");
         if focusable {
-            let _ = canvas.set_attribute("tabindex", "0");
+            let _ = c.set_attribute("tabindex", "0");
         }
-        let _ = host.append_child(&canvas);
+    }
+    let canvas_here = StoredValue::new_local(canvas.clone());
+
+    // Redraw on the canvas' resize (layout changes) and on window resize (covers DPR changes);
+    // give the canvas back when the chart goes.
+    if let Some(canvas) = canvas.clone() {
         let bump =
             Closure::<dyn FnMut()>::new(move || size_tick.update(|t| *t = t.wrapping_add(1)));
         let observer = web_sys::ResizeObserver::new(bump.as_ref().unchecked_ref()).ok();
@@ -188,7 +194,6 @@ pub fn ChartCanvas(
         }
         let window = window();
         let _ = window.add_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
-        canvas_slot.set(Some(canvas.clone()));
         let held = SendWrapper::new((bump, observer, window, canvas));
         on_cleanup(move || {
             let (bump, observer, window, canvas) = held.take();
@@ -199,11 +204,11 @@ pub fn ChartCanvas(
                 window.remove_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
             pool::give_back(canvas);
         });
-    });
+    }
 
     Effect::new(move |_| {
         let label = label.get();
-        canvas_slot.with(|c| {
+        canvas_here.with_value(|c| {
             if let Some(c) = c {
                 let _ = c.set_attribute("aria-label", &label);
             }
@@ -213,7 +218,7 @@ pub fn ChartCanvas(
     Effect::new(move |_| {
         size_tick.track();
         let spec = spec.get();
-        let Some(canvas) = canvas_slot.get() else {
+        let Some(canvas) = canvas_here.get_value() else {
             return;
         };
         let dpr = window().device_pixel_ratio().max(1.0);
@@ -267,7 +272,7 @@ pub fn ChartCanvas(
         }
     });
 
-    view! { <div class="ae-canvas-wrap" node_ref=wrap></div> }
+    view! { <div class="ae-canvas-wrap" node_ref=wrap use:attach_canvas=canvas></div> }
 }
 
 /// A chart as a `<figure>`: the canvas, a caption, export buttons (PNG at 2×, SVG, CSV) and a

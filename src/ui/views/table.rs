@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::{Category, category_name, entries};
+use wasm_bindgen::JsCast;
 
-use super::common::{DetailLink, RecommendedBadge, recommended_attr};
+use crate::catalog::{Category, category_name, overview_rows_html};
+use crate::math::Activation;
+use crate::state::View;
+
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
@@ -16,6 +19,38 @@ pub fn TableView() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let filter = RwSignal::new(None::<Category>);
+    // The rows are static facts: one HTML string per language, filter and recommendation.
+    let rows = move || {
+        let l = lang();
+        overview_rows_html(
+            l,
+            filter.get(),
+            |a| ctx.is_recommended(a),
+            s::RECOMMENDED.get(l),
+        )
+    };
+    // The rows' detail links, delegated: open the activation's detail view in this app.
+    let open_detail = move |ev: web_sys::MouseEvent| {
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| {
+                el.closest("a.ae-detail-link[data-activation]")
+                    .ok()
+                    .flatten()
+            });
+        let Some(a) = link
+            .and_then(|l| l.get_attribute("data-activation"))
+            .and_then(|id| id.parse::<Activation>().ok())
+        else {
+            return;
+        };
+        ev.prevent_default();
+        ctx.update(|st| {
+            st.view = View::Detail;
+            st.fns = vec![a];
+        });
+    };
     view! {
         <section class="ae-table-view" data-view="table">
             <h2>{tr(s::TABLE_TITLE)}</h2>
@@ -37,34 +72,7 @@ pub fn TableView() -> impl IntoView {
                     <thead>
                         <tr>{s::COLUMNS.iter().map(|c| view! { <th scope="col">{move || c.get(lang())}</th> }).collect_view()}</tr>
                     </thead>
-                    <tbody>
-                        {entries()
-                            .map(|e| {
-                                let a = e.activation;
-                                view! {
-                                    <tr
-                                        data-activation=a.id()
-                                        data-category=e.category.id()
-                                        data-recommended=recommended_attr(ctx, a)
-                                        class:ae-recommended=move || ctx.is_recommended(a)
-                                        hidden=move || filter.get().is_some_and(|c| c != e.category)
-                                    >
-                                        <th scope="row">
-                                            <DetailLink a=a text=Signal::derive(move || e.name.get(ctx.lang()).to_string())/>
-                                            <RecommendedBadge a=a/>
-                                            <code class="ae-api">{e.pytorch.module}</code>
-                                        </th>
-                                        <td class="ae-formula" inner_html=e.formula></td>
-                                        <td>{move || e.range.get(lang())}</td>
-                                        <td>{move || e.traits.get(lang())}</td>
-                                        <td>{move || e.pros.get(lang())}</td>
-                                        <td>{move || e.cons.get(lang())}</td>
-                                        <td>{move || e.uses.get(lang())}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
+                    <tbody inner_html=rows on:click=open_detail></tbody>
                 </table>
             </div>
         </section>
