@@ -949,5 +949,27 @@ mod props {
             let px = g.plot_left + g.plot_width * 0.37;
             prop_assert!((g.px_at(g.x_at(px)) - px).abs() < 1e-6);
         }
+
+        /// The sample grid merges the kinks into the evenly spaced points: the same list, bit
+        /// for bit (signed zeros included), as sorting grid-then-kinks and dropping duplicates.
+        #[test]
+        fn sample_grid_equals_sorted_grid_and_kinks(
+            x0 in prop_oneof![-1e6f64..1e6, Just(-0.0), Just(0.0)],
+            span in prop_oneof![1e-9f64..2e6, Just(1.0)],
+            n in 0usize..700,
+            kinks in proptest::collection::vec(prop_oneof![-10.0f64..10.0, Just(0.0), Just(-0.0), Just(1.0)], 0..6),
+        ) {
+            let x1 = x0 + span;
+            let n2 = n.max(2);
+            let mut want: Vec<f64> = (0..n2)
+                .map(|i| if i == n2 - 1 { x1 } else { x0 + (x1 - x0) * (i as f64 / (n2 - 1) as f64) })
+                .collect();
+            want.extend(kinks.iter().copied().filter(|k| *k > x0 && *k < x1));
+            want.sort_by(f64::total_cmp);
+            want.dedup();
+            let got = activation_explorer::chart::sample_xs(x0, x1, n, &kinks);
+            let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            prop_assert_eq!(bits(&got), bits(&want));
+        }
     }
 }

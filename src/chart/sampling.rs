@@ -6,17 +6,34 @@ use crate::math::{Activation, Params};
 /// range, sorted, without duplicates: the grid of the curves and of the CSV export.
 pub fn sample_xs(x0: f64, x1: f64, n: usize, kinks: &[f64]) -> Vec<f64> {
     let n = n.max(2);
-    let mut xs: Vec<f64> = (0..n)
-        .map(|i| {
-            if i == n - 1 {
-                x1
-            } else {
-                x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
-            }
-        })
+    let grid = (0..n).map(|i| {
+        if i == n - 1 {
+            x1
+        } else {
+            x0 + (x1 - x0) * (i as f64 / (n - 1) as f64)
+        }
+    });
+    let mut inside: Vec<f64> = kinks
+        .iter()
+        .copied()
+        .filter(|k| *k > x0 && *k < x1)
         .collect();
-    xs.extend(kinks.iter().copied().filter(|k| *k > x0 && *k < x1));
-    xs.sort_by(f64::total_cmp);
+    inside.sort_by(f64::total_cmp);
+    // The grid is already in order: merge the few kinks in (a kink equal to a grid point goes
+    // after it, as a stable sort of grid-then-kinks would put it) instead of sorting it all.
+    let mut xs = Vec::with_capacity(n + inside.len());
+    let mut k = inside.into_iter().peekable();
+    for x in grid {
+        while let Some(kx) = k.next_if(|kx| kx.total_cmp(&x).is_lt()) {
+            xs.push(kx);
+        }
+        xs.push(x);
+    }
+    xs.extend(k);
+    // Rounding can, in rare ranges, put a grid point past the next: sort then.
+    if !xs.is_sorted_by(|a, b| a.total_cmp(b).is_le()) {
+        xs.sort_by(f64::total_cmp);
+    }
     xs.dedup();
     xs
 }
