@@ -21,6 +21,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build rebuilds std for size from the toolchain's sources (scripts/release-build.sh).
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  log "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (cold: about 8 minutes)"
   cargo install --locked trunk --version "$TRUNK_VERSION"
