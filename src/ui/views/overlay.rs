@@ -54,9 +54,21 @@ pub fn Overlay() -> impl IntoView {
             }
         });
     };
+    // What the chart holds, said under it: "12 of 17 functions, f(x)".
+    let caption = Signal::derive(move || {
+        let shown = chosen(ctx).len();
+        let all = Activation::ALL.len();
+        let deriv = ctx.state.with(|s| s.deriv);
+        match (lang(), deriv) {
+            (crate::lang::Lang::En, false) => format!("{shown} of {all} functions, f(x)"),
+            (crate::lang::Lang::En, true) => format!("{shown} of {all} functions, f(x) and f′(x)"),
+            (crate::lang::Lang::Zh, false) => format!("{all} 个函数中的 {shown} 个，f(x)"),
+            (crate::lang::Lang::Zh, true) => format!("{all} 个函数中的 {shown} 个，f(x) 与 f′(x)"),
+        }
+    });
     view! {
         <section class="ae-overlay" data-view="overlay">
-            <ChartFigure spec=spec caption=Signal::derive(move || tr(s::CHOOSE)().to_string()) file_name="overlay".to_string() class="ae-big"/>
+            <ChartFigure spec=spec caption=caption file_name="overlay".to_string() class="ae-big"/>
             <fieldset class="ae-chooser">
                 <legend>{tr(s::CHOOSE)}</legend>
                 <div class="ae-chooser-actions">

@@ -34,3 +34,16 @@ for (const view of VIEWS) {
     }
   });
 }
+
+// The overlay's caption says what the chart holds: how many functions, and whether f′ is drawn.
+test("the overlay caption counts the curves and names f′ when shown", async ({ app, page }) => {
+  await app.open("?view=overlay");
+  const caption = page.locator("section[data-view=overlay] figcaption .ae-caption");
+  await expect(caption).toHaveText("16 of 17 functions, f(x)");
+  await page.locator("section[data-view=overlay] fieldset input[type=checkbox]").first().uncheck();
+  await expect(caption).toHaveText("15 of 17 functions, f(x)");
+  await app.derivToggle().check();
+  await expect(caption).toHaveText("15 of 17 functions, f(x) and f′(x)");
+  await app.langToggle().click();
+  await expect(caption).toHaveText("17 个函数中的 15 个，f(x) 与 f′(x)");
+});
