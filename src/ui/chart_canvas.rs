@@ -63,10 +63,33 @@ pub fn draw_on(
     }
 }
 
+thread_local! {
+    /// Work waiting for the next paint, run by one animation frame and one timeout for all
+    /// charts (a gallery change queues sixteen sample tables).
+    static AFTER_PAINT: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Runs `f` after the next paint: requestAnimationFrame runs before that paint, a timeout
-/// queued from it after.
+/// queued from it after. Work queued while the queue runs waits for the paint after.
 fn after_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+    let first = AFTER_PAINT.with(|q| {
+        let mut q = q.borrow_mut();
+        q.push(Box::new(f));
+        q.len() == 1
+    });
+    if first {
+        request_animation_frame(|| {
+            set_timeout(
+                || {
+                    for f in AFTER_PAINT.with(|q| std::mem::take(&mut *q.borrow_mut())) {
+                        f();
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
 }
 
 /// Whether any part of `rect` (viewport coordinates) is inside the window's viewport.
