@@ -1,6 +1,6 @@
 // Shared helpers of the benchmark drivers: the static server, Chromium, statistics, results.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -8,16 +8,12 @@ import { chromium } from "playwright-core";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const OUT = resolve(process.env.AE_BENCH_OUT ?? join(ROOT, "bench-out"));
 
-/** Chromium flags: headless, no sandbox (containers), no background traffic to skew timings. */
+/** Chromium flags: the end-to-end suite's (scripts/chromium-flags.json: no sandbox for
+ * containers, no background traffic), plus headless, no extensions or default apps, muted, and
+ * `gc()` exposed for the memory section. */
 export const CHROMIUM_ARGS = [
   "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  ...JSON.parse(readFileSync(join(ROOT, "scripts", "chromium-flags.json"), "utf8")),
   "--disable-extensions",
   "--disable-default-apps",
   "--mute-audio",

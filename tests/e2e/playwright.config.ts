@@ -1,4 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Chromium's flags, one list for this suite and the benchmark. */
+const CHROMIUM_FLAGS: string[] = JSON.parse(readFileSync(join(__dirname, "..", "..", "scripts", "chromium-flags.json"), "utf8"));
 
 const PORT = Number(process.env.AE_E2E_PORT ?? 4173);
 /** The built app to serve (default: the release build in dist/). */
@@ -21,15 +26,9 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      // Shared with the benchmark (scripts/bench/lib.mjs): no sandbox (containers), no
+      // background traffic.
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: [
