@@ -117,16 +117,26 @@ mod pool {
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
 
-    /// At most this many canvases wait (a gallery's sixteen, a few more).
+    /// At most this many canvases wait (a gallery's sixteen, a few more)…
     const MAX: usize = 24;
+    /// …holding at most this many backing-store pixels (32 MB at 4 bytes a pixel: a gallery's
+    /// sixteen at devicePixelRatio 2 take about 4.6 million).
+    const MAX_PIXELS: u64 = 8_000_000;
 
     thread_local! {
         static FREE: RefCell<Vec<web_sys::HtmlCanvasElement>> = const { RefCell::new(Vec::new()) };
+        static FREE_PIXELS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// The pixels of `c`'s backing store.
+    fn pixels(c: &web_sys::HtmlCanvasElement) -> u64 {
+        u64::from(c.width()) * u64::from(c.height())
     }
 
     /// A canvas from the pool, or a new one; `None` only without a document.
     pub fn take() -> Option<web_sys::HtmlCanvasElement> {
         if let Some(c) = FREE.with(|f| f.borrow_mut().pop()) {
+            FREE_PIXELS.with(|p| p.set(p.get().saturating_sub(pixels(&c))));
             // No frame may show the previous chart before this one is drawn.
             if let Some(ctx) = c
                 .get_context("2d")
@@ -145,16 +155,20 @@ mod pool {
             .map(JsCast::unchecked_into)
     }
 
-    /// Detaches `canvas` and keeps it for the next chart (its pixels and size stay).
+    /// Detaches `canvas` and keeps it for the next chart (its pixels and size stay), unless the
+    /// pool is full; a canvas not kept is left to the garbage collector.
     pub fn give_back(canvas: web_sys::HtmlCanvasElement) {
         canvas.remove();
         for a in ["aria-label", "tabindex"] {
             let _ = canvas.remove_attribute(a);
         }
+        let px = pixels(&canvas);
+        let held = FREE_PIXELS.with(|p| p.get());
         FREE.with(|f| {
             let mut f = f.borrow_mut();
-            if f.len() < MAX {
+            if f.len() < MAX && held + px <= MAX_PIXELS {
                 f.push(canvas);
+                FREE_PIXELS.with(|p| p.set(held + px));
             }
         });
     }

@@ -50,3 +50,27 @@ test("canvases are reused across view switches, relabelled and redrawn", async (
   }
   await app.expectCanvasesDrawn();
 });
+
+// The pool holds at most 8 million backing-store pixels: big canvases are not all kept.
+test.describe("with large, dense canvases", () => {
+  test.use({ viewport: { width: 2400, height: 1000 }, deviceScaleFactor: 3 });
+  test("the pool keeps only what fits its pixel budget", async ({ app, page }) => {
+    await app.open("?view=gallery");
+    await app.waitChartsDrawn();
+    const pixels = await page.evaluate(() => {
+      const cs = [...document.querySelectorAll("canvas")];
+      cs.forEach((c) => ((c as any).__aeMark = true));
+      return cs.map((c) => c.width * c.height);
+    });
+    expect(pixels).toHaveLength(16);
+    const each = Math.min(...pixels);
+    expect(each * 16, "this gallery holds more than the pool's budget").toBeGreaterThan(8_000_000);
+    await app.gotoView("table");
+    await app.gotoView("gallery");
+    await app.waitChartsDrawn();
+    const reused = await page.evaluate(() => [...document.querySelectorAll("canvas")].filter((c) => (c as any).__aeMark).length);
+    expect(reused).toBeGreaterThan(0);
+    expect(reused).toBeLessThanOrEqual(Math.floor(8_000_000 / each));
+    await app.expectCanvasesDrawn();
+  });
+});
