@@ -122,30 +122,25 @@ fn sync_url(ctx: AppCtx) {
         expected.set_value(Some(want.clone()));
         set_timeout(
             move || {
-                let done = |expected: StoredValue<Option<String>>, want: &String| {
-                    if expected.try_get_value().flatten().as_ref() == Some(want) {
-                        expected.try_set_value(None);
-                    }
-                };
-                if current_search() != base {
-                    // Back/Forward moved the URL since: the state follows it, not this write.
-                    done(expected, &want);
-                    return;
-                }
-                let loc = window().location();
-                let url = if want.is_empty() {
-                    loc.pathname().unwrap_or_else(|_| "/".into())
-                } else {
-                    want.clone()
-                };
-                if let Ok(h) = window().history() {
-                    let _ = if push {
-                        h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                // If Back/Forward moved the URL since, the state follows it, not this write.
+                if current_search() == base {
+                    let loc = window().location();
+                    let url = if want.is_empty() {
+                        loc.pathname().unwrap_or_else(|_| "/".into())
                     } else {
-                        h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                        want.clone()
                     };
+                    if let Ok(h) = window().history() {
+                        let _ = if push {
+                            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                        } else {
+                            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                        };
+                    }
                 }
-                done(expected, &want);
+                if expected.try_get_value().flatten().as_ref() == Some(&want) {
+                    expected.try_set_value(None);
+                }
             },
             std::time::Duration::ZERO,
         );

@@ -149,9 +149,9 @@ mod pool {
             }
             return Some(c);
         }
-        let doc = leptos::prelude::document();
-        doc.create_element("canvas")
-            .ok()
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
             .map(JsCast::unchecked_into)
     }
 

@@ -8,6 +8,14 @@ use crate::state::View;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
+/// Switches this app or widget to the detail view of `a`.
+pub fn open_detail(ctx: AppCtx, a: Activation) {
+    ctx.update(|st| {
+        st.view = View::Detail;
+        st.fns = vec![a];
+    });
+}
+
 /// A link that opens the detail view of `a` (inside the same app or widget).
 #[component]
 pub fn DetailLink(
@@ -29,10 +37,7 @@ pub fn DetailLink(
             data-activation=a.id()
             on:click=move |ev| {
                 ev.prevent_default();
-                ctx.update(|st| {
-                    st.view = View::Detail;
-                    st.fns = vec![a];
-                });
+                open_detail(ctx, a);
             }
         >
             {label}

@@ -467,8 +467,8 @@ fn GeluCompare() -> impl IntoView {
         let r = ctx.state.with(|s| s.x_range);
         gelu_difference(r, ctx.lang(), ctx.chart_theme())
     });
-    let caption = Signal::derive(move || tr(s::GELU_COMPARE)().to_string());
-    let _ = Lang::En;
+    let title = tr(s::GELU_COMPARE);
+    let caption = Signal::derive(move || title().to_string());
     view! {
         <div class="ae-gelu-compare" data-activation="gelu_tanh">
             <ChartFigure spec=spec caption=caption file_name="gelu-erf-minus-tanh".to_string()/>

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 
 use crate::catalog::{Category, category_name, overview_rows_html};
 use crate::math::Activation;
-use crate::state::View;
 
+use super::common::open_detail;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
@@ -46,10 +46,7 @@ pub fn TableView() -> impl IntoView {
             return;
         };
         ev.prevent_default();
-        ctx.update(|st| {
-            st.view = View::Detail;
-            st.fns = vec![a];
-        });
+        open_detail(ctx, a);
     };
     view! {
         <section class="ae-table-view" data-view="table">
