@@ -971,5 +971,47 @@ mod props {
             let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
             prop_assert_eq!(bits(&got), bits(&want));
         }
+
+        /// The simplified polyline keeps a subset of the points, in order, with both ends, and
+        /// passes within `tol` of every point it dropped (so of the whole original polyline).
+        #[test]
+        fn simplified_polyline_stays_within_tolerance(
+            k in 0usize..17,
+            lo in -60.0f64..10.0,
+            span in 0.001f64..120.0,
+            n in 2usize..900,
+            jitter in proptest::collection::vec(-3.0f64..3.0, 0..40),
+            tol in prop_oneof![Just(0.25), 0.01f64..2.0],
+        ) {
+            // A dense activation curve in pixel-like units, with some points knocked off it.
+            let a = Activation::ALL[k];
+            let mut pts: Vec<(f64, f64)> = (0..n)
+                .map(|i| {
+                    let x = lo + span * i as f64 / (n - 1) as f64;
+                    (i as f64 * 2.0, -40.0 * a.eval(x))
+                })
+                .collect();
+            for (j, d) in jitter.iter().enumerate() {
+                let i = (j * 7919) % pts.len();
+                pts[i].1 += d;
+            }
+            let kept = activation_explorer::chart::simplify(&pts, tol);
+            prop_assert_eq!(kept.first(), pts.first());
+            prop_assert_eq!(kept.last(), pts.last());
+            let mut it = pts.iter();
+            for p in &kept {
+                prop_assert!(it.any(|q| q == p), "not an ordered subset");
+            }
+            let dist = |p: (f64, f64), a: (f64, f64), b: (f64, f64)| {
+                let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+                let l2 = dx * dx + dy * dy;
+                let t = if l2 > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / l2).clamp(0.0, 1.0) } else { 0.0 };
+                (a.0 + t * dx - p.0).hypot(a.1 + t * dy - p.1)
+            };
+            for &p in &pts {
+                let d = kept.windows(2).map(|w| dist(p, w[0], w[1])).fold(f64::INFINITY, f64::min);
+                prop_assert!(d <= tol * (1.0 + 1e-9), "point {p:?} is {d} from the simplified line");
+            }
+        }
     }
 }

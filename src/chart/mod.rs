@@ -17,6 +17,6 @@ pub use crate::html::escape_html;
 pub use draw::draw_chart;
 pub use export::{fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
 pub use layout::{PlotGeometry, plot_geometry};
-pub use sampling::{sample_curve, sample_xs};
+pub use sampling::{sample_curve, sample_xs, simplify};
 pub use spec::{ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, Theme, YRange, contrast};
 pub use views::{detail, gallery_card, gelu_difference, group_panel, overlay};

@@ -60,6 +60,55 @@ pub(crate) fn kinks_of(a: Activation, p: &Params) -> Vec<f64> {
     a.kinks(p)
 }
 
+/// Keeps the points of the polyline `pts` that its shape needs at tolerance `tol`
+/// (Douglas–Peucker): every point of `pts`, and so every point of its segments, lies within
+/// `tol` of the returned polyline, whose points are a subset of `pts` in order, both ends
+/// included. A curve sampled twice per CSS pixel keeps a few per cent of its points where it is
+/// smooth and all of them where it turns; straight runs (the ReLU family) collapse to their ends.
+pub fn simplify(pts: &[(f64, f64)], tol: f64) -> Vec<(f64, f64)> {
+    let n = pts.len();
+    if n <= 2 {
+        return pts.to_vec();
+    }
+    let tol2 = tol * tol;
+    let mut keep = vec![false; n];
+    keep[0] = true;
+    keep[n - 1] = true;
+    let mut todo = vec![(0, n - 1)];
+    while let Some((a, b)) = todo.pop() {
+        let ((ax, ay), (bx, by)) = (pts[a], pts[b]);
+        let (dx, dy) = (bx - ax, by - ay);
+        let len2 = dx * dx + dy * dy;
+        let (mut worst, mut at) = (tol2, None);
+        for (i, &(px, py)) in pts.iter().enumerate().take(b).skip(a + 1) {
+            // Distance to the segment, not to its line: a curve that doubles back is kept.
+            let t = if len2 > 0.0 {
+                (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let (ex, ey) = (ax + t * dx - px, ay + t * dy - py);
+            let d2 = ex * ex + ey * ey;
+            if d2 > worst {
+                (worst, at) = (d2, Some(i));
+            }
+        }
+        if let Some(i) = at {
+            keep[i] = true;
+            if i - a > 1 {
+                todo.push((a, i));
+            }
+            if b - i > 1 {
+                todo.push((i, b));
+            }
+        }
+    }
+    pts.iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(*p))
+        .collect()
+}
+
 /// Clips the polyline `pts` (pixel coordinates, any finite values) to the rectangle
 /// `[left, right] × [top, bottom]`: the parts inside, with the crossing points added on the
 /// border. Returns one polyline per visible piece.
@@ -168,6 +217,26 @@ mod tests {
     fn clip_drops_segments_outside() {
         let pts = [(0.0, -5.0), (10.0, -50.0)];
         assert!(clip_polyline(&pts, 0.0, 0.0, 100.0, 100.0).is_empty());
+    }
+
+    #[test]
+    fn simplify_collapses_lines_and_keeps_corners() {
+        let line: Vec<(f64, f64)> = (0..100)
+            .map(|i| (f64::from(i), 2.0 * f64::from(i)))
+            .collect();
+        assert_eq!(simplify(&line, 0.25), vec![(0.0, 0.0), (99.0, 198.0)]);
+        // A ReLU-like corner at x = 50 and a curve that doubles back are kept.
+        let relu: Vec<(f64, f64)> = (0..100)
+            .map(|i| (f64::from(i), f64::from((i - 50).max(0))))
+            .collect();
+        assert_eq!(
+            simplify(&relu, 0.25),
+            vec![(0.0, 0.0), (50.0, 0.0), (99.0, 49.0)]
+        );
+        let back = [(0.0, 0.0), (10.0, 0.0), (5.0, 0.0)];
+        assert_eq!(simplify(&back, 0.25), back.to_vec());
+        assert_eq!(simplify(&[(1.0, 1.0)], 0.25), vec![(1.0, 1.0)]);
+        assert!(simplify(&[], 0.25).is_empty());
     }
 
     #[test]
