@@ -13,6 +13,8 @@
 #   AE_BENCH_LOADS=10, AE_BENCH_CHANGES=200, AE_FUZZ_CASES=100000   the sample counts
 #   CARGO_TARGET_DIR      honoured by every cargo/trunk call (the math section uses
 #                         $CARGO_TARGET_DIR/bench-math, or AE_BENCH_MATH_TARGET)
+# The size and start-up sections also build and measure scripts/bench/stack-floor, the smallest
+# app on the same stack (their "floor" rows).
 # Output: the tables on stdout, raw results in bench-out/results/*.json (git-ignored).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -50,9 +52,26 @@ if $needs_dist; then
   fi
 fi
 
+# The stack floor (scripts/bench/stack-floor): the smallest app on the same stack and release
+# build, measured next to the app for size and start-up. Its own target dir (other features).
+STACK_DIST="$OUT/stack-floor"
+if want size || want startup; then
+  if [ "${AE_BENCH_NO_BUILD:-0}" = 1 ] && [ -f "$STACK_DIST/index.html" ]; then
+    :
+  else
+    step "the stack floor: scripts/release-build.sh --config scripts/bench/stack-floor/Trunk.toml"
+    rm -rf "$STACK_DIST"
+    CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$(pwd)/target}/stack-floor" \
+      scripts/release-build.sh --config scripts/bench/stack-floor/Trunk.toml --dist "$(pwd)/$STACK_DIST" \
+      || { echo "stack floor build failed (its rows are left out)" >&2; rm -rf "$STACK_DIST"; failed+=(stack-floor); }
+  fi
+fi
+
 if want size; then
   step "1. size of every file of the release build ($DIST)"
-  node scripts/bench/size.mjs "$DIST" || failed+=(size)
+  stack_arg=()
+  [ -f "$STACK_DIST/index.html" ] && stack_arg=("$STACK_DIST")
+  node scripts/bench/size.mjs "$DIST" "${stack_arg[@]}" || failed+=(size)
 fi
 
 browser=""

@@ -2,7 +2,7 @@
 // of the seed comparison), interaction redraws and memory, in headless Chromium via playwright-core.
 // Usage: node scripts/bench/browser.mjs <dist> <port> [sections, default startup,switch,interaction,memory]
 // Prints a table per section and writes bench-out/results/<section>.json for the summary.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startServer, launch, freshPage, median, max, quantile, fmt, writeResult, OUT } from "./lib.mjs";
 
@@ -77,6 +77,13 @@ writeFileSync(join(FLOOR, "wasm.js"), `import init from "/ae-core.js";
 await init({ module_or_path: new URL("/ae-core_bg.wasm", location.href) });
 performance.mark("ae:ready");\n`);
 
+// The stack floor (scripts/bench/stack-floor, built by bench.sh into bench-out/stack-floor): the
+// smallest Leptos + plotters-canvas app drawing one chart, served at /examples/stack/.
+const STACK = join(OUT, "stack-floor");
+const hasStack = existsSync(join(STACK, "index.html"));
+rmSync(join(FLOOR, "stack"), { recursive: true, force: true });
+if (hasStack) cpSync(STACK, join(FLOOR, "stack"), { recursive: true });
+
 const srv = await startServer(dist, port, FLOOR);
 const browser = await launch();
 const errorsSeen = [];
@@ -100,7 +107,8 @@ async function startup() {
   const rows = [];
   const res = {};
   const pages = { gallery: "?view=gallery", overlay: "?view=overlay", groups: "?view=groups",
-    "floor: page only": "examples/page.html", "floor: + wasm": "examples/wasm.html" };
+    "floor: page only": "examples/page.html", "floor: + wasm": "examples/wasm.html",
+    ...(hasStack ? { "floor: stack, 1 chart": "examples/stack/index.html" } : {}) };
   for (const [view, url] of Object.entries(pages)) {
     const t = [];
     const phases = [];
@@ -132,7 +140,8 @@ async function startup() {
   table(["view", "charts", "median ms", "max ms", "min ms", "DOMContentLoaded (med)", "wasm fetched (med)", "wasm instantiated (med)"], rows);
   console.log("(all times from navigation start; 'instantiated' = WebAssembly.instantiate(Streaming) resolved, before the app starts;\n" +
     " ae:ready = every chart in view drawn; the floors: the app's page with no app (marks at once), and with the wasm\n" +
-    " loaded and started but no view built)");
+    " loaded and started but no view built" +
+    (hasStack ? "; the stack: a minimal Leptos + plotters-canvas app, same release build, one chart)" : ")"));
   writeResult("startup", [
     { metric: "start-up gallery (median of 10 cold loads)", value: median(res.gallery.samples), unit: "ms", budget: "≤ 100 ms", pass: median(res.gallery.samples) <= 100 },
     { metric: "start-up gallery (max)", value: max(res.gallery.samples), unit: "ms", budget: "", pass: null },
@@ -140,6 +149,9 @@ async function startup() {
     { metric: "start-up overlay (max)", value: max(res.overlay.samples), unit: "ms", budget: "", pass: null },
     { metric: "  floor: the page with no app (median)", value: median(res["floor: page only"].samples), unit: "ms", budget: "", pass: null },
     { metric: "  floor: the page with the wasm started, no view (median)", value: median(res["floor: + wasm"].samples), unit: "ms", budget: "", pass: null },
+    ...(hasStack
+      ? [{ metric: "  floor: a minimal Leptos + plotters-canvas app, one chart (median)", value: median(res["floor: stack, 1 chart"].samples), unit: "ms", budget: "", pass: null }]
+      : []),
   ], { detail: res });
 }
 

@@ -1,5 +1,7 @@
 // Size section: runs scripts/size-report.mjs on the dist, prints its table and the budget line.
-// Usage: node scripts/bench/size.mjs <dist>
+// Usage: node scripts/bench/size.mjs <dist> [stack-floor dist]
+// The optional second build (scripts/bench/stack-floor) is the stack alone: its total is printed
+// as a floor, what any app on Leptos + plotters-canvas ships before its own content.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT, writeResult } from "./lib.mjs";
@@ -15,9 +17,21 @@ const wasmGzip = wasm ? Number(wasm.trim().split(/\s+/)[2]) : NaN;
 const KB = 1024;
 const pass = gzip <= 180 * KB;
 console.log(`budget: total gzip-9 ≤ 180 KiB (184,320 B): ${(gzip / KB).toFixed(1)} KiB → ${pass ? "PASS" : "MISS"}`);
+let floorRows = [];
+const stackDist = process.argv[3];
+if (stackDist) {
+  const floor = execFileSync(process.execPath, [join(ROOT, "scripts", "size-report.mjs"), stackDist], { encoding: "utf8" });
+  const line = floor.split("\n").find((l) => l.startsWith("TOTAL ") && !l.includes(":"));
+  if (line) {
+    const [, fraw, fgzip] = line.trim().split(/\s+/).map(Number);
+    console.log(`floor: the stack alone (scripts/bench/stack-floor: Leptos + plotters-canvas, one chart, same release build): ${(fgzip / KB).toFixed(1)} KiB gzip -9 (${(fraw / KB).toFixed(1)} KiB raw)`);
+    floorRows = [{ metric: "  floor: a minimal Leptos + plotters-canvas app, gzip -9", value: fgzip / KB, unit: "KiB", budget: "", pass: null }];
+  }
+}
 writeResult("size", [
   { metric: "dist total, gzip -9", value: gzip / KB, unit: "KiB", budget: "≤ 180 KiB", pass },
   { metric: "  of which wasm, gzip -9", value: wasmGzip / KB, unit: "KiB", budget: "", pass: null },
   { metric: "dist total, brotli", value: brotli / KB, unit: "KiB", budget: "", pass: null },
   { metric: "dist total, raw", value: raw / KB, unit: "KiB", budget: "", pass: null },
+  ...floorRows,
 ]);
