@@ -533,7 +533,16 @@ fn overview_rows_hold_every_fact_escaped() {
     use activation_explorer::catalog::{entries, overview_rows_html};
     use activation_explorer::html::escape_html;
     for lang in [Lang::En, Lang::Zh] {
-        let html = overview_rows_html(lang, None, |_| false, "Recommended");
+        let cols = [
+            "Function",
+            "Formula",
+            "Output range",
+            "Traits",
+            "Pros",
+            "Cons",
+            "Where <to> use",
+        ];
+        let html = overview_rows_html(lang, None, |_| false, "Recommended", &cols);
         let n = entries().count();
         assert!(n >= 16, "the seed's sixteen and more");
         assert_eq!(html.matches("<tr ").count(), n);
@@ -555,10 +564,24 @@ fn overview_rows_hold_every_fact_escaped() {
                 "href=\"?view=detail&amp;fn={id}\" data-activation=\"{id}\">{}</a>",
                 escape_html(e.name.get(lang))
             )));
-            assert!(html.contains(e.formula), "{id}: formula");
-            for text in [e.range, e.traits, e.pros, e.cons, e.uses] {
+            assert!(
+                html.contains(&format!(
+                    "<td class=\"ae-formula\" data-label=\"Formula\">{}</td>",
+                    e.formula
+                )),
+                "{id}: formula"
+            );
+            // Each cell is labelled with its column (escaped), in the header's order.
+            for (text, col) in [e.range, e.traits, e.pros, e.cons, e.uses]
+                .into_iter()
+                .zip(&cols[2..])
+            {
                 assert!(
-                    html.contains(&format!("<td>{}</td>", escape_html(text.get(lang)))),
+                    html.contains(&format!(
+                        "<td data-label=\"{}\">{}</td>",
+                        escape_html(col),
+                        escape_html(text.get(lang))
+                    )),
                     "{id}: {}",
                     text.get(lang)
                 );
@@ -576,6 +599,7 @@ fn overview_rows_mark_the_recommended_and_hide_the_filtered() {
         Some(Category::ReluFamily),
         |a| rec.contains(&a),
         "<b>Pick</b>",
+        &["F", "f(x)", "Range", "Traits", "Pros", "Cons", "Uses"],
     );
     for e in entries() {
         let start = html

@@ -10,14 +10,18 @@ use super::{Category, entries};
 /// The `<tr>` rows of the overview table in `lang`: a row per activation with its name (a link
 /// to its detail view, `a.ae-detail-link[data-activation]`), the badge `recommended_label` and
 /// `data-recommended="true"` / class `ae-recommended` where `is_recommended`, its PyTorch
-/// module, f(x) as MathML, and output range, traits, pros, cons and uses. Rows outside `filter`
-/// are `hidden`. Every text is escaped; the MathML is the catalogue's own markup.
+/// module, f(x) as MathML, and output range, traits, pros, cons and uses. Each `<td>` carries
+/// its column's name from `columns` (the header row's seven) as `data-label`, which the narrow
+/// layout shows above the cell. Rows outside `filter` are `hidden`. Every text is escaped; the
+/// MathML is the catalogue's own markup.
 pub fn overview_rows_html(
     lang: Lang,
     filter: Option<Category>,
     is_recommended: impl Fn(Activation) -> bool,
     recommended_label: &str,
+    columns: &[&str; 7],
 ) -> String {
+    let label = |i: usize| escape_html(columns[i]);
     let mut out = String::with_capacity(48 * 1024);
     for e in entries() {
         let a = e.activation;
@@ -50,12 +54,20 @@ pub fn overview_rows_html(
             ));
         }
         out.push_str(&format!(
-            "<code class=\"ae-api\">{}</code></th><td class=\"ae-formula\">{}</td>",
+            "<code class=\"ae-api\">{}</code></th><td class=\"ae-formula\" data-label=\"{}\">{}</td>",
             escape_html(e.pytorch.module),
+            label(1),
             e.formula
         ));
-        for text in [e.range, e.traits, e.pros, e.cons, e.uses] {
-            out.push_str(&format!("<td>{}</td>", escape_html(text.get(lang))));
+        for (i, text) in [e.range, e.traits, e.pros, e.cons, e.uses]
+            .into_iter()
+            .enumerate()
+        {
+            out.push_str(&format!(
+                "<td data-label=\"{}\">{}</td>",
+                label(i + 2),
+                escape_html(text.get(lang))
+            ));
         }
         out.push_str("</tr>");
     }

@@ -27,6 +27,7 @@ pub fn TableView() -> impl IntoView {
             filter.get(),
             |a| ctx.is_recommended(a),
             s::RECOMMENDED.get(l),
+            &s::COLUMNS.map(|c| c.get(l)),
         )
     };
     // The rows' detail links, delegated: open the activation's detail view in this app.
@@ -64,7 +65,7 @@ pub fn TableView() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <div class="ae-table-scroll" tabindex="0" role="region" aria-label=tr(s::TABLE_TITLE)>
+            <div class="ae-table-box" role="region" aria-label=tr(s::TABLE_TITLE)>
                 <table class="ae-table">
                     <thead>
                         <tr>{s::COLUMNS.iter().map(|c| view! { <th scope="col">{move || c.get(lang())}</th> }).collect_view()}</tr>
