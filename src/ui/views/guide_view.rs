@@ -126,7 +126,8 @@ pub fn Quiz() -> impl IntoView {
                     .into_any(),
                 }}
             </div>
-            <div role="status" class="ae-status" data-testid="quiz-status">
+            // Announced to screen readers; the panel above shows the same to the eye.
+            <div role="status" class="ae-status ae-sr-only" data-testid="quiz-status">
                 {move || {
                     quiz().outcome().map(|o| {
                         let names: Vec<String> = o.recommended.iter().map(|a| name_of(ctx, *a)).collect();
