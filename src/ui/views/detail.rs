@@ -141,7 +141,12 @@ pub fn Detail() -> impl IntoView {
             pinch.set_value(None);
         }
     };
+    // Ctrl/⌘ + wheel zooms (a trackpad pinch arrives as a wheel event with ctrlKey); a plain
+    // wheel scrolls the page, so a chart under the pointer never traps the page's scrolling.
     let on_wheel = move |ev: web_sys::WheelEvent| {
+        if !(ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
         let Some(g) = geometry.get_untracked() else {
             return;
         };

@@ -22,12 +22,21 @@ test("zoom in / out / reset buttons change the x-range and redraw", async ({ app
   expect(await detail.canvasData()).toBe(before);
 });
 
-test("the wheel over the chart zooms around the pointer", async ({ app, detail, page }) => {
+test("Ctrl + wheel over the chart zooms around the pointer; a plain wheel scrolls the page", async ({ app, detail, page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
   await detail.open("relu");
   const before = await detail.canvasData();
   const box = await detail.canvasBox();
   await detail.hover(box.width * 0.75, box.height / 2);
   const probe = (await detail.waitReadoutChange(null)).x;
+  // A plain wheel is the page's: it scrolls, and the range stays.
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 120);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+  expect(await app.urlParam("x")).toBeNull();
+  await page.evaluate(() => scrollTo(0, 0));
+  await detail.hover(box.width * 0.75, box.height / 2);
+  await page.keyboard.down("Control");
   await page.mouse.wheel(0, -200); // zoom in
   await expect.poll(() => detail.urlRange()).not.toEqual([-6, 6]);
   const [a, b] = await detail.urlRange();
@@ -40,6 +49,7 @@ test("the wheel over the chart zooms around the pointer", async ({ app, detail, 
   await app.expectCanvasChanged(before, detail.canvasSel);
   await page.mouse.wheel(0, 400); // zoom out again, past the start
   await expect.poll(async () => (await detail.urlRange())[1] - (await detail.urlRange())[0]).toBeGreaterThan(12);
+  await page.keyboard.up("Control");
 });
 
 test("typed bounds set the x-range", async ({ app, detail }) => {
