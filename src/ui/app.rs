@@ -214,6 +214,18 @@ fn Header() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let embed_open = RwSignal::new(false);
+    // When the dialog closes (Close, Escape), focus goes back to the button that opened it.
+    let embed_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = embed_open.get();
+        if was_open == Some(true)
+            && !open
+            && let Some(b) = embed_button.get_untracked()
+        {
+            let _ = b.focus();
+        }
+        open
+    });
     let toggle_lang = move |_| {
         let next = if ctx.lang() == Lang::Zh {
             Lang::En
@@ -244,7 +256,7 @@ fn Header() -> impl IntoView {
                 <button type="button" class="ae-button" on:click=toggle_lang aria-label=tr(s::SWITCH_LANG_LABEL) data-testid="lang-toggle">
                     {tr(s::SWITCH_LANG)}
                 </button>
-                <button type="button" class="ae-button ae-primary" on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
+                <button type="button" class="ae-button ae-primary" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
                     {tr(s::EMBED)}
                 </button>
             </div>

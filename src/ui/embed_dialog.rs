@@ -38,7 +38,85 @@ pub fn snippets(base: &str, query: &str) -> (String, String) {
     (script, iframe)
 }
 
-/// The dialog body.
+/// Writes `text` to the clipboard (`navigator.clipboard.writeText`, called through `Reflect`:
+/// web-sys lists the Clipboard API as unstable); `done` gets whether it worked. Browsers offer
+/// no clipboard outside secure contexts, and may refuse it.
+fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+
+    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| c.is_object());
+    let promise = clipboard.and_then(|c| {
+        js_sys::Reflect::get(&c, &"writeText".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?
+            .call1(&c, &text.into())
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    let Some(promise) = promise else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let settle = move |ok: bool| {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            if let Some(f) = done.take() {
+                f(ok);
+            }
+        })
+    };
+    let (resolved, rejected) = (settle(true), settle(false));
+    let _ = promise.then2(&resolved, &rejected);
+    // Both must outlive the promise; a copy click leaves these two small closures behind.
+    resolved.forget();
+    rejected.forget();
+}
+
+/// One snippet: its label, the text (read-only) and a Copy button with its outcome.
+#[component]
+fn Snippet(
+    /// The label above the text.
+    label: crate::lang::Text,
+    /// The snippet.
+    #[prop(into)]
+    text: Signal<String>,
+    /// `data-testid` of the text area.
+    testid: &'static str,
+) -> impl IntoView {
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let (copied_text, failed_text) = (tr(s::COPIED), tr(s::COPY_FAILED));
+    // None: not copied yet; Some(true/false): the last copy's outcome.
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        copy_to_clipboard(&text.get_untracked(), move |ok| {
+            let _ = copied.try_set(Some(ok));
+            if !ok && let Some(a) = area.get_untracked() {
+                a.select();
+            }
+        });
+    };
+    view! {
+        <div class="ae-snippet">
+            <label class="ae-field ae-block">
+                <span>{tr(label)}</span>
+                <textarea readonly rows="5" data-testid=testid node_ref=area prop:value=move || text.get()></textarea>
+            </label>
+            <div class="ae-snippet-actions">
+                <button type="button" class="ae-small" on:click=copy data-copy=testid>{tr(s::COPY)}</button>
+                <span role="status" class="ae-muted">
+                    {move || copied.get().map(|ok| if ok { copied_text() } else { failed_text() })}
+                </span>
+            </div>
+        </div>
+    }
+}
+
+/// The dialog body. Escape closes it, like the Close button.
 #[component]
 pub fn EmbedDialog(
     /// Closes the dialog when set to false.
@@ -52,18 +130,18 @@ pub fn EmbedDialog(
         let dir = &path[..path.rfind('/').map(|i| i + 1).unwrap_or(0)];
         format!("{origin}{dir}")
     };
-    let snips = move || snippets(&base(), &to_query(&ctx.state.get()));
+    let snips = Memo::new(move |_| snippets(&base(), &to_query(&ctx.state.get())));
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            open.set(false);
+        }
+    };
     view! {
-        <div class="ae-dialog" role="dialog" aria-modal="false" aria-labelledby="ae-embed-title" data-testid="embed-dialog">
+        <div class="ae-dialog" role="dialog" aria-modal="false" aria-labelledby="ae-embed-title" data-testid="embed-dialog" on:keydown=on_key>
             <h2 id="ae-embed-title">{tr(s::EMBED_TITLE)}</h2>
-            <label class="ae-field ae-block">
-                <span>{tr(s::EMBED_SCRIPT)}</span>
-                <textarea readonly rows="3" data-testid="embed-script" prop:value=move || snips().0></textarea>
-            </label>
-            <label class="ae-field ae-block">
-                <span>{tr(s::EMBED_IFRAME)}</span>
-                <textarea readonly rows="3" data-testid="embed-iframe" prop:value=move || snips().1></textarea>
-            </label>
+            <Snippet label=s::EMBED_SCRIPT text=Signal::derive(move || snips.get().0) testid="embed-script"/>
+            <Snippet label=s::EMBED_IFRAME text=Signal::derive(move || snips.get().1) testid="embed-iframe"/>
             <button type="button" class="ae-button" on:click=move |_| open.set(false)>{tr(s::CLOSE)}</button>
         </div>
     }

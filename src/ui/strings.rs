@@ -40,6 +40,15 @@ pub const EMBED_SCRIPT: Text = t("Script embed (recommended)", "脚本嵌入（�
 pub const EMBED_IFRAME: Text = t("iframe embed", "iframe 嵌入");
 /// Close button.
 pub const CLOSE: Text = t("Close", "关闭");
+/// Embed: copy a snippet.
+pub const COPY: Text = t("Copy", "复制");
+/// Embed: the snippet is on the clipboard.
+pub const COPIED: Text = t("Copied to the clipboard.", "已复制到剪贴板。");
+/// Embed: the browser refused the clipboard.
+pub const COPY_FAILED: Text = t(
+    "Could not copy here: the text is selected, press Ctrl+C (⌘C).",
+    "无法在此复制：文本已选中，请按 Ctrl+C（⌘C）。",
+);
 /// Dismiss notices.
 pub const DISMISS: Text = t("Dismiss", "知道了");
 /// Notices heading.
