@@ -96,6 +96,7 @@ fn Snippet(
         copy_to_clipboard(&text.get_untracked(), move |ok| {
             let _ = copied.try_set(Some(ok));
             if !ok && let Some(a) = area.get_untracked() {
+                let _ = a.focus();
                 a.select();
             }
         });

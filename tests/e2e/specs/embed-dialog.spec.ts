@@ -68,3 +68,14 @@ test("Copy puts each snippet on the clipboard and says so; Escape closes the dia
   await expect(page.getByTestId("embed-dialog")).toHaveCount(0);
   await expect(page.locator("header button[aria-expanded]")).toBeFocused();
 });
+
+test("where the browser has no clipboard, Copy selects the snippet and says to copy it by hand", async ({ app, page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+  await openDialog(app);
+  await page.locator("[data-copy=embed-iframe]").click();
+  await expect(page.locator("[data-copy=embed-iframe] + [role=status]")).toHaveText("无法在此复制：文本已选中，请按 Ctrl+C（⌘C）。");
+  const sel = await page.getByTestId("embed-iframe").evaluate((t: HTMLTextAreaElement) => [t.selectionStart, t.selectionEnd, t.value.length]);
+  expect(sel).toEqual([0, sel[2], sel[2]]);
+  expect(sel[2]).toBeGreaterThan(50);
+  await expect(page.getByTestId("embed-iframe")).toBeFocused();
+});
