@@ -89,12 +89,14 @@ fn Snippet(
     testid: &'static str,
 ) -> impl IntoView {
     let area = NodeRef::<leptos::html::Textarea>::new();
+    let status = NodeRef::<leptos::html::Span>::new();
     let (copied_text, failed_text) = (tr(s::COPIED), tr(s::COPY_FAILED));
-    // None: not copied yet; Some(true/false): the last copy's outcome.
-    let copied = RwSignal::new(None::<bool>);
+    // The outcome goes straight into the status line (it is read once, when it appears).
     let copy = move |_| {
         copy_to_clipboard(&text.get_untracked(), move |ok| {
-            let _ = copied.try_set(Some(ok));
+            if let Some(st) = status.get_untracked() {
+                st.set_text_content(Some(if ok { copied_text() } else { failed_text() }));
+            }
             if !ok && let Some(a) = area.get_untracked() {
                 let _ = a.focus();
                 a.select();
@@ -109,9 +111,7 @@ fn Snippet(
             </label>
             <div class="ae-snippet-actions">
                 <button type="button" class="ae-small" on:click=copy data-copy=testid>{tr(s::COPY)}</button>
-                <span role="status" class="ae-muted">
-                    {move || copied.get().map(|ok| if ok { copied_text() } else { failed_text() })}
-                </span>
+                <span role="status" class="ae-muted" node_ref=status></span>
             </div>
         </div>
     }
