@@ -146,8 +146,8 @@ pub const PAN_RIGHT: Text = t("Pan right", "右移");
 pub const RESET: Text = t("Reset", "重置");
 /// Probe readout hint.
 pub const PROBE_HINT: Text = t(
-    "Move the pointer over the chart, or focus it and use ←/→, to read exact values. Ctrl + wheel, a pinch or +/− zooms; drag pans.",
-    "将指针移到图上，或聚焦图表后用 ←/→ 键，读取精确数值；Ctrl + 滚轮、双指或 +/− 键缩放，拖动平移。",
+    "Point at or tap the chart, or focus it and use ←/→, to read exact values. Ctrl + wheel, a pinch or +/− zooms; drag sideways to pan.",
+    "指向或轻触图表，或聚焦图表后用 ←/→ 键，读取精确数值；Ctrl + 滚轮、双指或 +/− 键缩放，左右拖动平移。",
 );
 /// Bad bound message.
 pub const BAD_RANGE: Text = t(

@@ -73,7 +73,7 @@ pub fn Detail() -> impl IntoView {
         (r.0 + r.1) / 2.0
     };
 
-    // Pointer interaction: probe on hover, drag to pan, wheel and pinch to zoom.
+    // Pointer interaction: probe on hover or tap, drag to pan, Ctrl + wheel and pinch to zoom.
     let pointers = StoredValue::new(HashMap::<i32, f64>::new());
     let drag = StoredValue::new(None::<(f64, (f64, f64))>);
     let pinch = StoredValue::new(None::<(f64, (f64, f64), f64)>);
@@ -92,6 +92,13 @@ pub fn Detail() -> impl IntoView {
         let n = pointers.with_value(|p| p.len());
         if n == 1 {
             drag.set_value(Some((x, range())));
+            // A tap probes too: a finger gives no hover.
+            if let Some(g) = geometry.get_untracked() {
+                let (xv, r) = (g.x_at_css(x), range());
+                if xv >= r.0 && xv <= r.1 {
+                    probe.set(Some(xv));
+                }
+            }
         } else if n == 2 {
             drag.set_value(None);
             let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "../fixtures/app_page";
 
 // On a phone the charts fill the screen's width: a vertical swipe that starts on one must scroll
-// the page. Over the detail chart a sideways drag still pans it.
+// the page. Over the detail chart a sideways drag still pans it, and a tap reads a value.
 test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
 /** A one-finger swipe by (dx, dy) CSS px starting at the centre of `selector`'s first match. */
@@ -32,4 +32,17 @@ test("on the detail chart a vertical swipe scrolls the page, a sideways drag pan
   await page.evaluate(() => scrollTo(0, 0));
   await swipe(page, ".ae-interactive canvas", -150, 0);
   await expect.poll(() => app.urlParam("x")).not.toBeNull();
+});
+
+test("a tap on the detail chart reads the value under the finger", async ({ app, detail, page }) => {
+  await app.open("?view=detail&fn=relu");
+  expect(await detail.readoutValues()).toBeNull();
+  const box = (await page.locator(".ae-interactive canvas").boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width * 0.75, box.y + box.height / 2);
+  const r = await detail.waitReadoutChange(null);
+  // Right of centre on the default range (−6, 6), and ReLU's value there.
+  expect(r.x).toBeGreaterThan(0);
+  expect(r.x).toBeLessThan(6);
+  expect(r.f).toBe(r.x);
+  expect(await app.urlParam("x"), "a tap does not pan").toBeNull();
 });
