@@ -37,34 +37,56 @@ askHeights();
 // that does not label it application/wasm gets the slower non-streaming compile.
 const wasmUrl = new URL("./ae-core_bg.wasm", import.meta.url);
 const compiled = fetch(wasmUrl).then((response) => {
-  if (!response.ok) throw new Error(`Activation Explorer: ${response.status} fetching ${wasmUrl}`);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText} fetching ${wasmUrl}`);
   const type = response.headers.get("content-type") || "";
   return WebAssembly.compileStreaming && type.startsWith("application/wasm")
     ? WebAssembly.compileStreaming(response)
     : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
 });
-const core = await import("./ae-core.js");
-const ready = core.default({ module_or_path: compiled });
+// (Its failure is reported through `ready`; this keeps it from also counting as unhandled.)
+compiled.catch(() => {});
+// The glue module and the wasm instance; rejected (with the reason) if either cannot load.
+const ready = import("./ae-core.js").then((core) => core.default({ module_or_path: compiled }).then(() => core));
 
 /** Mounts a widget into `element` (its data-* attributes configure it). */
 export async function mount(element) {
-  await ready;
-  core.mountWidget(element);
+  (await ready).mountWidget(element);
 }
 
 /** Mounts every not yet mounted `[data-activation-explorer]` under `root` (default: the document). */
 export async function mountAll(root = document) {
-  await ready;
-  return core.mountAll(root);
+  return (await ready).mountAll(root);
 }
 
-await ready;
-const start = () => {
+// If the app cannot start (a file missing, a browser without WebAssembly), the page says so
+// where the app or each widget would have been, as text, in both languages.
+function showFailure(reason) {
+  const lines = [
+    `Activation Explorer could not start (${reason}). Reload the page to try again.`,
+    `激活函数探索器无法启动（${reason}）。请刷新页面重试。`,
+  ];
+  const place = (el) => {
+    const box = document.createElement("div");
+    box.className = "ae-load-error";
+    box.setAttribute("role", "alert");
+    for (const line of lines) box.appendChild(document.createElement("p")).textContent = line;
+    el.replaceChildren(box);
+  };
+  if (document.body?.hasAttribute("data-activation-explorer-app")) place(document.body);
+  for (const el of document.querySelectorAll("[data-activation-explorer]:not([data-activation-explorer-mounted])")) place(el);
+}
+
+const whenParsed = () =>
+  document.readyState === "loading"
+    ? new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }))
+    : Promise.resolve();
+try {
+  const core = await ready;
+  await whenParsed();
   core.mountAll(document);
   askHeights();
-};
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", start, { once: true });
-} else {
-  start();
+} catch (e) {
+  console.error("Activation Explorer could not start:", e);
+  await whenParsed();
+  showFailure(e instanceof Error ? e.message : String(e));
 }
