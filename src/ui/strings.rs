@@ -144,10 +144,15 @@ pub const PAN_LEFT: Text = t("Pan left", "左移");
 pub const PAN_RIGHT: Text = t("Pan right", "右移");
 /// Reset the view.
 pub const RESET: Text = t("Reset", "重置");
-/// Probe readout hint.
+/// Probe readout hint, for a mouse or trackpad.
 pub const PROBE_HINT: Text = t(
-    "Point at or tap the chart, or focus it and use ←/→, to read exact values. Ctrl + wheel, a pinch or +/− zooms; drag sideways to pan.",
-    "指向或轻触图表，或聚焦图表后用 ←/→ 键，读取精确数值；Ctrl + 滚轮、双指或 +/− 键缩放，左右拖动平移。",
+    "Point at the chart, or focus it and use ←/→, to read exact values. Ctrl + wheel, a pinch or +/− zooms; drag sideways to pan.",
+    "指向图表，或聚焦图表后用 ←/→ 键，读取精确数值；Ctrl + 滚轮、双指或 +/− 键缩放，左右拖动平移。",
+);
+/// Probe readout hint, for a touch screen.
+pub const PROBE_HINT_TOUCH: Text = t(
+    "Tap the chart to read exact values; pinch to zoom, drag sideways to pan.",
+    "轻触图表读取精确数值；双指缩放，左右拖动平移。",
 );
 /// Bad bound message.
 pub const BAD_RANGE: Text = t(

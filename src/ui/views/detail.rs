@@ -218,7 +218,8 @@ pub fn Detail() -> impl IntoView {
                         <ChartFigure spec=spec caption=caption file_name=file_name class="ae-big" geometry=geometry.write_only() focusable=true/>
                     </div>
                     <Readout a=a probe=probe/>
-                    <p class="ae-muted ae-hint">{tr(s::PROBE_HINT)}</p>
+                    <p class="ae-muted ae-hint ae-for-fine">{tr(s::PROBE_HINT)}</p>
+                    <p class="ae-muted ae-hint ae-for-touch">{tr(s::PROBE_HINT_TOUCH)}</p>
                     <RangeControls/>
                 </div>
                 <div class="ae-detail-side">

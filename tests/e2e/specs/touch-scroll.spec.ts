@@ -36,6 +36,8 @@ test("on the detail chart a vertical swipe scrolls the page, a sideways drag pan
 
 test("a tap on the detail chart reads the value under the finger", async ({ app, detail, page }) => {
   await app.open("?view=detail&fn=relu");
+  // The hint shown is the touch one (no wheel, no Ctrl on a phone).
+  await expect(page.locator(".ae-hint:visible")).toHaveText("Tap the chart to read exact values; pinch to zoom, drag sideways to pan.");
   expect(await detail.readoutValues()).toBeNull();
   const box = (await page.locator(".ae-interactive canvas").boundingBox())!;
   await page.touchscreen.tap(box.x + box.width * 0.75, box.y + box.height / 2);

@@ -25,6 +25,8 @@ test("zoom in / out / reset buttons change the x-range and redraw", async ({ app
 test("Ctrl + wheel over the chart zooms around the pointer; a plain wheel scrolls the page", async ({ app, detail, page }) => {
   await page.setViewportSize({ width: 1280, height: 600 });
   await detail.open("relu");
+  // With a mouse, the hint says how to zoom.
+  await expect(page.locator(".ae-hint:visible")).toHaveText(/Ctrl \+ wheel/);
   const before = await detail.canvasData();
   const box = await detail.canvasBox();
   await detail.hover(box.width * 0.75, box.height / 2);
