@@ -11,10 +11,11 @@ use activation_explorer::chart::views::{
     AXIS_Y, AXIS_Y_DERIV, TITLE_GELU_DIFF, curve_name, group_title,
 };
 use activation_explorer::chart::{
-    ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail, draw_chart,
-    escape_html, fmt_num, gallery_card, gelu_difference, group_panel, overlay, plot_geometry,
-    sample_table_html, to_csv, to_svg, to_svg_grid,
+    ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail, draw_chart, fmt_num,
+    gallery_card, gelu_difference, group_panel, overlay, plot_geometry, sample_table_html, to_csv,
+    to_svg, to_svg_grid,
 };
+use activation_explorer::html::escape_html;
 use activation_explorer::lang::Lang;
 use activation_explorer::math::{Activation, GeluApproximate, Params};
 use plotters::prelude::*;

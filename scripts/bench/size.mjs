@@ -6,27 +6,27 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { ROOT, writeResult } from "./lib.mjs";
 
-const dist = process.argv[2] ?? "dist";
-const out = execFileSync(process.execPath, [join(ROOT, "scripts", "size-report.mjs"), dist], { encoding: "utf8" });
+/** size-report.mjs on `dir`: its printed table and its TOTAL row's raw, gzip and brotli bytes. */
+function report(dir) {
+  const out = execFileSync(process.execPath, [join(ROOT, "scripts", "size-report.mjs"), dir], { encoding: "utf8" });
+  const total = out.split("\n").find((l) => l.startsWith("TOTAL ") && !l.includes(":"));
+  if (!total) throw new Error(`size-report.mjs printed no TOTAL line for ${dir}`);
+  const [, raw, gzip, brotli] = total.trim().split(/\s+/).map(Number);
+  return { out, raw, gzip, brotli };
+}
+
+const KB = 1024;
+const { out, raw, gzip, brotli } = report(process.argv[2] ?? "dist");
 process.stdout.write(out);
-const total = out.split("\n").find((l) => l.startsWith("TOTAL ") && !l.includes(":"));
-if (!total) throw new Error("size-report.mjs printed no TOTAL line");
-const [, raw, gzip, brotli] = total.trim().split(/\s+/).map(Number);
 const wasm = out.split("\n").find((l) => /\.wasm\s/.test(l));
 const wasmGzip = wasm ? Number(wasm.trim().split(/\s+/)[2]) : NaN;
-const KB = 1024;
 const pass = gzip <= 180 * KB;
 console.log(`budget: total gzip-9 ≤ 180 KiB (184,320 B): ${(gzip / KB).toFixed(1)} KiB → ${pass ? "PASS" : "MISS"}`);
 let floorRows = [];
-const stackDist = process.argv[3];
-if (stackDist) {
-  const floor = execFileSync(process.execPath, [join(ROOT, "scripts", "size-report.mjs"), stackDist], { encoding: "utf8" });
-  const line = floor.split("\n").find((l) => l.startsWith("TOTAL ") && !l.includes(":"));
-  if (line) {
-    const [, fraw, fgzip] = line.trim().split(/\s+/).map(Number);
-    console.log(`floor: the stack alone (scripts/bench/stack-floor: Leptos + plotters-canvas, one chart, same release build): ${(fgzip / KB).toFixed(1)} KiB gzip -9 (${(fraw / KB).toFixed(1)} KiB raw)`);
-    floorRows = [{ metric: "  floor: a minimal Leptos + plotters-canvas app, gzip -9", value: fgzip / KB, unit: "KiB", budget: "", pass: null }];
-  }
+if (process.argv[3]) {
+  const floor = report(process.argv[3]);
+  console.log(`floor: the stack alone (scripts/bench/stack-floor: Leptos + plotters-canvas, one chart, same release build): ${(floor.gzip / KB).toFixed(1)} KiB gzip -9 (${(floor.raw / KB).toFixed(1)} KiB raw)`);
+  floorRows = [{ metric: "  floor: a minimal Leptos + plotters-canvas app, gzip -9", value: floor.gzip / KB, unit: "KiB", budget: "", pass: null }];
 }
 writeResult("size", [
   { metric: "dist total, gzip -9", value: gzip / KB, unit: "KiB", budget: "≤ 180 KiB", pass },

@@ -13,7 +13,6 @@ mod sampling;
 mod spec;
 pub mod views;
 
-pub use crate::html::escape_html;
 pub use draw::draw_chart;
 pub use export::{fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
 pub use layout::{PlotGeometry, plot_geometry};

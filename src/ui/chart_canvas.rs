@@ -37,6 +37,15 @@ impl CanvasGeometry {
     }
 }
 
+/// The 2D context of `canvas` (None if the browser gives none).
+fn context_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+}
+
 /// Draws `spec` on `canvas` at `per_css` drawing pixels per CSS pixel (backing store already sized).
 pub fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
@@ -45,11 +54,7 @@ pub fn draw_on(
 ) -> Option<PlotGeometry> {
     let mut spec = spec.clone();
     spec.scale = dpr * f64::from(SUPERSAMPLE);
-    let ctx = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())?;
+    let ctx = context_2d(canvas)?;
     let inv = 1.0 / f64::from(SUPERSAMPLE);
     let _ = ctx.set_transform(inv, 0.0, 0.0, inv, 0.0, 0.0);
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
@@ -138,12 +143,7 @@ mod pool {
         if let Some(c) = FREE.with(|f| f.borrow_mut().pop()) {
             FREE_PIXELS.with(|p| p.set(p.get().saturating_sub(pixels(&c))));
             // No frame may show the previous chart before this one is drawn.
-            if let Some(ctx) = c
-                .get_context("2d")
-                .ok()
-                .flatten()
-                .and_then(|x| x.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-            {
+            if let Some(ctx) = super::context_2d(&c) {
                 ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
                 ctx.clear_rect(0.0, 0.0, f64::from(c.width()), f64::from(c.height()));
             }

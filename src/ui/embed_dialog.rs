@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::chart::escape_html;
+use crate::html::escape_html;
 use crate::state::to_query;
 
 use super::context::{AppCtx, tr};

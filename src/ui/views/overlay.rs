@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::catalog::{entry, seed_style};
 use crate::chart::overlay;
+use crate::chart::views::{AXIS_Y, AXIS_Y_DERIV};
 use crate::math::Activation;
 
 use super::common::recommended_attr;
@@ -54,16 +55,19 @@ pub fn Overlay() -> impl IntoView {
             }
         });
     };
-    // What the chart holds, said under it: "12 of 17 functions, f(x)".
+    // What the chart holds, said under it: "12 of 17 functions, f(x)" (the y-axis label's text).
     let caption = Signal::derive(move || {
-        let shown = chosen(ctx).len();
-        let all = Activation::ALL.len();
-        let deriv = ctx.state.with(|s| s.deriv);
-        match (lang(), deriv) {
-            (crate::lang::Lang::En, false) => format!("{shown} of {all} functions, f(x)"),
-            (crate::lang::Lang::En, true) => format!("{shown} of {all} functions, f(x) and f′(x)"),
-            (crate::lang::Lang::Zh, false) => format!("{all} 个函数中的 {shown} 个，f(x)"),
-            (crate::lang::Lang::Zh, true) => format!("{all} 个函数中的 {shown} 个，f(x) 与 f′(x)"),
+        let (shown, all) = (chosen(ctx).len(), Activation::ALL.len());
+        let l = lang();
+        let what = if ctx.state.with(|s| s.deriv) {
+            AXIS_Y_DERIV
+        } else {
+            AXIS_Y
+        }
+        .get(l);
+        match l {
+            crate::lang::Lang::En => format!("{shown} of {all} functions, {what}"),
+            crate::lang::Lang::Zh => format!("{all} 个函数中的 {shown} 个，{what}"),
         }
     });
     view! {

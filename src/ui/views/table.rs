@@ -31,7 +31,7 @@ pub fn TableView() -> impl IntoView {
         )
     };
     // The rows' detail links, delegated: open the activation's detail view in this app.
-    let open_detail = move |ev: web_sys::MouseEvent| {
+    let on_rows_click = move |ev: web_sys::MouseEvent| {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -70,7 +70,7 @@ pub fn TableView() -> impl IntoView {
                     <thead>
                         <tr>{s::COLUMNS.iter().map(|c| view! { <th scope="col">{move || c.get(lang())}</th> }).collect_view()}</tr>
                     </thead>
-                    <tbody inner_html=rows on:click=open_detail></tbody>
+                    <tbody inner_html=rows on:click=on_rows_click></tbody>
                 </table>
             </div>
         </section>
