@@ -37,3 +37,20 @@ for (const lang of ["en", "zh"]) {
     }
   });
 }
+
+// The overlay's chooser stays in its column when a long name carries the "Recommended" badge
+// (GELU (tanh approximation) after Transformer → yes), at desktop and phone widths.
+for (const width of [1280, 390]) {
+  test(`the overlay chooser fits its column with recommendations (${width}px)`, async ({ app, page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await app.open("?view=overlay&answers=nny&lang=en");
+    const m = await page.evaluate(() => {
+      const box = document.querySelector(".ae-chooser")!.getBoundingClientRect();
+      const wide = [...document.querySelectorAll<HTMLElement>(".ae-chooser li")].filter((li) => li.getBoundingClientRect().right > box.right + 1);
+      return { right: box.right, page: document.documentElement.scrollWidth, wide: wide.map((li) => li.dataset.activation) };
+    });
+    expect(m.page, "the page scrolls sideways").toBeLessThanOrEqual(width);
+    expect(m.right).toBeLessThanOrEqual(width);
+    expect(m.wide).toEqual([]);
+  });
+}
