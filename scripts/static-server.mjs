@@ -4,7 +4,7 @@
 // Set AE_CSP=1 to send the strict Content-Security-Policy header.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? 4173);
@@ -24,7 +24,8 @@ createServer(async (req, res) => {
     if (path.startsWith("/examples/")) { base = examples; path = path.slice("/examples".length); }
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(base, path));
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    // Inside base itself, not merely a path with base's name as a prefix (dist-old beside dist).
+    if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end(); return; }
     await stat(file);
     const body = await readFile(file);
     const headers = { "content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };

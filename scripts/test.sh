@@ -19,6 +19,9 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test
 
+step "node tests (the e2e suite's static server)"
+node --test tests/node/
+
 step "wasm-bindgen tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 

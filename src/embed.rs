@@ -12,12 +12,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::lang::Lang;
 use crate::state::{View, parse_pairs};
-use crate::ui::Widget;
+use crate::ui::{Widget, stylesheet};
 
-/// The CSS of the components: adopted by the app's page and by every widget's shadow root.
-const WIDGET_CSS: &str = include_str!("../style/main.css");
-/// Isolation from the host page: no inherited fonts, colours or alignment leak in.
-const HOST_CSS: &str = ":host { all: initial; display: block; contain: content; }";
 /// The attribute that marks an element as a widget; its value is the view.
 pub const WIDGET_ATTR: &str = "data-activation-explorer";
 /// Set on an element once mounted, so mounting twice is harmless.
@@ -87,38 +83,6 @@ pub fn mount_widget(el: web_sys::Element) -> Result<(), JsValue> {
         move || view! { <Widget state=state notices=notices/> },
     )
     .forget();
-    Ok(())
-}
-
-thread_local! {
-    /// The components' stylesheet, parsed once and shared by the app page and every widget.
-    static SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
-}
-
-/// The components' CSS (and the widgets' `:host` isolation, inert in a document) as one
-/// constructed stylesheet, built on first use. A page with several widgets parses it once.
-pub fn stylesheet() -> Result<web_sys::CssStyleSheet, JsValue> {
-    if let Some(sheet) = SHEET.with(|s| s.get().cloned()) {
-        return Ok(sheet);
-    }
-    let sheet = web_sys::CssStyleSheet::new()?;
-    sheet.replace_sync(&format!("{HOST_CSS}\n{WIDGET_CSS}"))?;
-    SHEET.with(|s| {
-        let _ = s.set(sheet.clone());
-    });
-    Ok(sheet)
-}
-
-/// Adds the components' stylesheet to the app's own page (its `index.html` links only the page
-/// background, so the CSS ships once, inside the wasm).
-pub fn adopt_stylesheet_in_document() -> Result<(), JsValue> {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let sheets = doc.adopted_style_sheets();
-    let sheet = stylesheet()?;
-    sheets.push(&sheet);
-    doc.set_adopted_style_sheets(&sheets);
     Ok(())
 }
 

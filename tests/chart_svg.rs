@@ -11,13 +11,13 @@ use activation_explorer::chart::views::{
     AXIS_Y, AXIS_Y_DERIV, TITLE_GELU_DIFF, curve_name, group_title,
 };
 use activation_explorer::chart::{
-    ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail, draw_chart, fmt_num,
-    gallery_card, gelu_difference, group_panel, overlay, plot_geometry, sample_table_html, to_csv,
-    to_svg, to_svg_grid,
+    ChartOpts, ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail,
+    draw_chart, fmt_num, gallery_card, gelu_difference, group_panel, overlay, plot_geometry,
+    sample_table_html, to_csv, to_svg, to_svg_grid,
 };
 use activation_explorer::html::escape_html;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
 use plotters::prelude::*;
 
 const SEED_X: (f64, f64) = (-6.0, 6.0);
@@ -138,26 +138,33 @@ fn p0() -> Params {
     Params::default()
 }
 
+/// The chart options of one test.
+fn opts(p: &Params, x_range: (f64, f64), deriv: bool, lang: Lang, theme: Theme) -> ChartOpts {
+    ChartOpts {
+        params: *p,
+        x_range,
+        deriv,
+        lang,
+        theme,
+    }
+}
+
 #[test]
 fn snapshot_gallery_card_relu6() {
     let spec = gallery_card(
         Activation::Relu6,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     snapshot("gallery_relu6.svg", &to_svg(&spec, 280, 220));
 }
 
 #[test]
 fn snapshot_gallery_card_gelu_tanh_deriv_dark_zh() {
-    let p = Params {
-        approximate: GeluApproximate::Tanh,
-        ..p0()
-    };
-    let spec = gallery_card(Activation::Gelu, &p, SEED_X, true, Lang::Zh, Theme::DARK);
+    let p = p0().with_approximate(GeluApproximate::Tanh);
+    let spec = gallery_card(
+        Activation::Gelu,
+        &opts(&p, SEED_X, true, Lang::Zh, Theme::DARK),
+    );
     snapshot(
         "gallery_gelu_tanh_deriv_dark_zh.svg",
         &to_svg(&spec, 280, 220),
@@ -167,7 +174,7 @@ fn snapshot_gallery_card_gelu_tanh_deriv_dark_zh() {
 #[test]
 fn snapshot_group_panels() {
     for c in Category::ALL {
-        let spec = group_panel(c, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+        let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
         snapshot(&format!("group_{}.svg", c.id()), &to_svg(&spec, 420, 320));
     }
 }
@@ -176,11 +183,7 @@ fn snapshot_group_panels() {
 fn snapshot_overlay_all() {
     let spec = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     snapshot("overlay_all.svg", &to_svg(&spec, 700, 400));
 }
@@ -189,18 +192,14 @@ fn snapshot_overlay_all() {
 fn snapshot_detail_gelu_deriv() {
     let spec = detail(
         Activation::Gelu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     snapshot("detail_gelu_deriv.svg", &to_svg(&spec, 700, 380));
 }
 
 #[test]
 fn snapshot_gelu_difference() {
-    let spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let spec = gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     snapshot("gelu_difference.svg", &to_svg(&spec, 600, 300));
 }
 
@@ -210,11 +209,7 @@ fn snapshot_gelu_difference() {
 fn relu6_kinks_are_sample_points_and_polyline_vertices() {
     let spec = gallery_card(
         Activation::Relu6,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     // Data: 0 and 6 are sampled exactly, even with a grid that misses them.
     let pts = spec.curves[0].source.sample(SEED_X, 1000);
@@ -235,28 +230,16 @@ fn relu6_kinks_are_sample_points_and_polyline_vertices() {
 
 #[test]
 fn hardswish_and_hardtanh_kinks_follow_parameters() {
-    let p = Params {
-        min_val: -2.0,
-        max_val: 0.5,
-        ..p0()
-    };
+    let p = p0().with(Param::MinVal, -2.0).with(Param::MaxVal, 0.5);
     let spec = gallery_card(
         Activation::Hardtanh,
-        &p,
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p, SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let pts = spec.curves[0].source.sample(SEED_X, 1000);
     assert!(pts.contains(&(-2.0, -2.0)) && pts.contains(&(0.5, 0.5)));
     let spec = gallery_card(
         Activation::Hardswish,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let xs: Vec<f64> = spec.curves[0]
         .source
@@ -270,7 +253,7 @@ fn hardswish_and_hardtanh_kinks_follow_parameters() {
 #[test]
 fn gallery_card_has_title_axis_labels_note_and_seed_range() {
     for a in Activation::SEED {
-        let spec = gallery_card(a, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+        let spec = gallery_card(a, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
         let (svg, g) = svg_and_geometry(&spec, 280, 220);
         let t = texts(&svg);
         assert!(t.contains(&curve_name(a, &p0())), "{a}: title");
@@ -303,11 +286,7 @@ fn gallery_card_has_title_axis_labels_note_and_seed_range() {
 fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
     let spec = gallery_card(
         Activation::Sigmoid,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     let svg = to_svg(&spec, 280, 220);
     let lines = polylines_of(&svg, &drawn(&Theme::LIGHT, Activation::Sigmoid));
@@ -318,11 +297,7 @@ fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
     assert!(t.contains(&AXIS_Y_DERIV.en.to_string()));
     let zh = gallery_card(
         Activation::Sigmoid,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::Zh,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::Zh, Theme::LIGHT),
     );
     assert!(texts(&to_svg(&zh, 280, 220)).contains(&AXIS_Y_DERIV.zh.to_string()));
 }
@@ -331,7 +306,7 @@ fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
 fn group_panels_have_5_6_5_curves_and_legend_entries() {
     let theme = Theme::LIGHT;
     for (c, n) in Category::ALL.into_iter().zip([5, 6, 5]) {
-        let spec = group_panel(c, &p0(), SEED_X, false, Lang::En, theme);
+        let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, theme));
         assert_eq!(spec.curves.len(), n, "{c:?}");
         let (svg, g) = svg_and_geometry(&spec, 420, 320);
         assert_eq!(g.y_range, (-3.0, 7.0));
@@ -360,7 +335,7 @@ fn group_panels_have_5_6_5_curves_and_legend_entries() {
 #[test]
 fn overlay_legend_equals_the_chosen_set() {
     let set = [Activation::Relu, Activation::Gelu, Activation::Mish];
-    let spec = overlay(&set, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+    let spec = overlay(&set, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     let svg = to_svg(&spec, 700, 400);
     let names: Vec<String> = set.iter().map(|a| curve_name(*a, &p0())).collect();
     let t = texts(&svg);
@@ -370,11 +345,7 @@ fn overlay_legend_equals_the_chosen_set() {
     }
     let all = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     assert_eq!(all.curves.len(), 16);
     let t = texts(&to_svg(&all, 700, 400));
@@ -388,11 +359,7 @@ fn overlay_legend_equals_the_chosen_set() {
 fn detail_gelu_shows_both_forms_and_derivatives() {
     let spec = detail(
         Activation::Gelu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     assert_eq!(spec.curves.len(), 4);
     let t = texts(&to_svg(&spec, 700, 380));
@@ -401,11 +368,7 @@ fn detail_gelu_shows_both_forms_and_derivatives() {
     }
     let plain = detail(
         Activation::Relu,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     assert_eq!(plain.curves.len(), 1);
     assert_eq!(plain.legend, None);
@@ -414,7 +377,7 @@ fn detail_gelu_shows_both_forms_and_derivatives() {
 
 #[test]
 fn gelu_difference_range_is_tight_around_4_7e_4() {
-    let spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let spec = gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     let (svg, g) = svg_and_geometry(&spec, 600, 300);
     let pts = spec.curves[0].source.sample(SEED_X, 2001);
     let max = pts.iter().map(|p| p.1).fold(f64::MIN, f64::max);
@@ -432,11 +395,7 @@ fn curves_stay_inside_the_plot_area() {
     // ReLU leaves the plot and must be cut at its border, not drawn over the margins.
     let mut spec = overlay(
         &Activation::SEED,
-        &p0(),
-        (-20.0, 20.0),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), (-20.0, 20.0), true, Lang::En, Theme::LIGHT),
     );
     spec.y_range = activation_explorer::chart::YRange::Fixed(-3.0, 7.0);
     spec.legend = None; // its line samples are curve-coloured too
@@ -469,11 +428,7 @@ fn curves_stay_inside_the_plot_area() {
 fn draw_chart_returns_the_geometry_and_pixels_map_back() {
     let spec = detail(
         Activation::Silu,
-        &p0(),
-        (-4.0, 8.0),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), (-4.0, 8.0), true, Lang::En, Theme::LIGHT),
     );
     let mut s = String::new();
     let g = {
@@ -501,11 +456,7 @@ fn draw_chart_returns_the_geometry_and_pixels_map_back() {
 fn hidpi_scales_geometry_fonts_and_strokes() {
     let mut spec = gallery_card(
         Activation::Tanh,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let g1 = plot_geometry(&spec, 280, 220);
     let svg1 = to_svg(&spec, 280, 220);
@@ -538,7 +489,10 @@ fn hidpi_scales_geometry_fonts_and_strokes() {
 
 #[test]
 fn probe_draws_a_line_and_a_dot_per_curve() {
-    let mut spec = detail(Activation::Elu, &p0(), SEED_X, true, Lang::En, Theme::LIGHT);
+    let mut spec = detail(
+        Activation::Elu,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
+    );
     spec.probe = Some(-1.0);
     let (svg, g) = svg_and_geometry(&spec, 700, 380);
     let circles = tags(&svg, "circle");
@@ -560,11 +514,7 @@ fn legend_auto_avoids_the_data() {
     // upper left, away from both.
     let spec = detail(
         Activation::Relu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     assert_eq!(spec.legend, Some(LegendPos::Auto));
     let (svg, g) = svg_and_geometry(&spec, 700, 380);
@@ -612,27 +562,20 @@ fn themes_have_good_contrast() {
 
 #[test]
 fn csv_reads_back_to_identical_f64() {
-    let p = Params {
-        negative_slope: 0.1,
-        ..p0()
-    };
+    let p = p0().with(Param::NegativeSlope, 0.1);
     let spec = overlay(
         &[
             Activation::LeakyRelu,
             Activation::Gelu,
             Activation::Softplus,
         ],
-        &p,
-        (-7.3, 5.1),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p, (-7.3, 5.1), true, Lang::En, Theme::LIGHT),
     );
     let csv = to_csv(&spec, 257);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "x,Leaky ReLU (a=0.1) f(x),Leaky ReLU (a=0.1) f'(x),GELU f(x),GELU f'(x),Softplus f(x),Softplus f'(x)"
+        "x,Leaky ReLU (α=0.1) f(x),Leaky ReLU (α=0.1) f'(x),GELU f(x),GELU f'(x),Softplus f(x),Softplus f'(x)"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| l.split(',').map(|v| v.parse::<f64>().unwrap()).collect())
@@ -652,7 +595,7 @@ fn csv_reads_back_to_identical_f64() {
 
 #[test]
 fn csv_quotes_names_with_commas() {
-    let mut spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let mut spec = gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     spec.curves[0].name = "a, \"b\"".into();
     let csv = to_csv(&spec, 3);
     assert_eq!(csv.lines().next().unwrap(), "x,\"a, \"\"b\"\"\"");
@@ -660,8 +603,11 @@ fn csv_quotes_names_with_commas() {
 
 #[test]
 fn sample_table_html_holds_the_math_escaped() {
-    let p = Params { alpha: 0.5, ..p0() };
-    let mut spec = gallery_card(Activation::Elu, &p, SEED_X, true, Lang::En, Theme::LIGHT);
+    let p = p0().with(Param::Alpha, 0.5);
+    let mut spec = gallery_card(
+        Activation::Elu,
+        &opts(&p, SEED_X, true, Lang::En, Theme::LIGHT),
+    );
     spec.curves[0].label = "<img src=x onerror=alert(1)> & co".into();
     let html = sample_table_html(&spec, "Samples <b>\"x\"</b>", 7);
     assert!(html.starts_with("<caption>Samples &lt;b&gt;&quot;x&quot;&lt;/b&gt;</caption>"));
@@ -701,7 +647,7 @@ fn numbers_for_display() {
 fn svg_grid_holds_every_card() {
     let specs: Vec<ChartSpec> = Activation::SEED
         .iter()
-        .map(|a| gallery_card(*a, &p0(), SEED_X, false, Lang::En, Theme::LIGHT))
+        .map(|a| gallery_card(*a, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT)))
         .collect();
     let svg = to_svg_grid(&specs, 4, 280, 220, Some("Overview"));
     let t = texts(&svg);
@@ -721,7 +667,7 @@ fn preview_seed_figures() {
     for (theme, suffix) in [(Theme::LIGHT, ""), (Theme::DARK, "_dark")] {
         let cards: Vec<ChartSpec> = Activation::SEED
             .iter()
-            .map(|a| gallery_card(*a, &p0(), SEED_X, false, Lang::En, theme))
+            .map(|a| gallery_card(*a, &opts(&p0(), SEED_X, false, Lang::En, theme)))
             .collect();
         write(
             &format!("individual{suffix}.svg"),
@@ -729,7 +675,7 @@ fn preview_seed_figures() {
         );
         let panels: Vec<ChartSpec> = Category::ALL
             .iter()
-            .map(|c| group_panel(*c, &p0(), SEED_X, false, Lang::En, theme))
+            .map(|c| group_panel(*c, &opts(&p0(), SEED_X, false, Lang::En, theme)))
             .collect();
         write(
             &format!("grouped{suffix}.svg"),
@@ -741,39 +687,34 @@ fn preview_seed_figures() {
                 Some("Activation Functions by Category"),
             ),
         );
-        let all = overlay(&Activation::SEED, &p0(), SEED_X, false, Lang::En, theme);
+        let all = overlay(
+            &Activation::SEED,
+            &opts(&p0(), SEED_X, false, Lang::En, theme),
+        );
         write(&format!("all{suffix}.svg"), to_svg(&all, 900, 520));
     }
     let d = detail(
         Activation::Gelu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::Zh,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::Zh, Theme::LIGHT),
     );
     write("detail_gelu_zh.svg", to_svg(&d, 900, 450));
     let mut d = detail(
         Activation::Hardswish,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::DARK,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::DARK),
     );
     d.probe = Some(-1.5);
     write("detail_hardswish_probe_dark.svg", to_svg(&d, 900, 450));
     write(
         "gelu_difference.svg",
-        to_svg(&gelu_difference(SEED_X, Lang::En, Theme::LIGHT), 900, 450),
+        to_svg(
+            &gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT)),
+            900,
+            450,
+        ),
     );
     let c = gallery_card(
         Activation::Selu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::Zh,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::Zh, Theme::LIGHT),
     );
     write("card_selu_deriv_zh.svg", to_svg(&c, 280, 220));
     let mut c2 = c.clone();
@@ -789,47 +730,27 @@ fn preview_busy_views() {
     std::fs::create_dir_all(&dir).unwrap();
     let o = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     std::fs::write(dir.join("all_deriv.svg"), to_svg(&o, 900, 450)).unwrap();
     let o = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     std::fs::write(dir.join("all_phone.svg"), to_svg(&o, 360, 300)).unwrap();
     let g = group_panel(
         Category::ReluFamily,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::DARK,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::DARK),
     );
     std::fs::write(dir.join("group_relu_deriv_dark.svg"), to_svg(&g, 420, 320)).unwrap();
     let z = detail(
         Activation::Relu6,
-        &p0(),
-        (-1e6, 1e6),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), (-1e6, 1e6), true, Lang::En, Theme::LIGHT),
     );
     std::fs::write(dir.join("zoom_out.svg"), to_svg(&z, 700, 380)).unwrap();
     let z = detail(
         Activation::Relu6,
-        &p0(),
-        (5.999999, 6.000001),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), (5.999999, 6.000001), true, Lang::En, Theme::LIGHT),
     );
     std::fs::write(dir.join("zoom_in.svg"), to_svg(&z, 700, 380)).unwrap();
 }
@@ -838,11 +759,7 @@ fn preview_busy_views() {
 fn a_big_legend_goes_below_the_plot_on_a_phone() {
     let spec = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let (svg, g) = svg_and_geometry(&spec, 360, 300);
     let rects = tags(&svg, "rect");
@@ -882,7 +799,7 @@ fn extreme_ranges_draw_sane_charts() {
     ];
     for xr in cases {
         for a in [Activation::Relu6, Activation::Softplus, Activation::Selu] {
-            let spec = detail(a, &p0(), xr, true, Lang::En, Theme::LIGHT);
+            let spec = detail(a, &opts(&p0(), xr, true, Lang::En, Theme::LIGHT));
             let (svg, g) = svg_and_geometry(&spec, 700, 380);
             assert!(
                 g.x_range.0 < g.x_range.1 && g.y_range.0 < g.y_range.1,
@@ -934,7 +851,7 @@ mod props {
             k in 0usize..17,
         ) {
             let a = Activation::ALL[k];
-            let mut spec = detail(a, &p0(), (lo, lo + span), true, Lang::En, Theme::DARK);
+            let mut spec = detail(a, &opts(&p0(), (lo, lo + span), true, Lang::En, Theme::DARK));
             spec.scale = scale;
             spec.legend = None;
             let (svg, g) = svg_and_geometry(&spec, w, h);

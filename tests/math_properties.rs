@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::math::{
-    Activation, GeluApproximate, ParamError, Params, SELU_ALPHA, SELU_SCALE,
+    Activation, GeluApproximate, Param, ParamError, Params, SELU_ALPHA, SELU_SCALE,
 };
 use proptest::prelude::*;
 
@@ -51,19 +51,20 @@ fn valid_params() -> impl Strategy<Value = Params> {
         prop::option::of(prop_oneof![-30.0..30.0f64, any_finite()]),
         prop::bool::ANY,
     )
-        .prop_map(|(s, w, a, (lo, hi), beta, threshold, tanh)| Params {
-            negative_slope: s,
-            weight: w,
-            alpha: a,
-            min_val: lo,
-            max_val: hi,
-            beta,
-            threshold,
-            approximate: if tanh {
-                GeluApproximate::Tanh
-            } else {
-                GeluApproximate::None
-            },
+        .prop_map(|(s, w, a, (lo, hi), beta, threshold, tanh)| {
+            Params::default()
+                .with(Param::NegativeSlope, s)
+                .with(Param::Weight, w)
+                .with(Param::Alpha, a)
+                .with(Param::MinVal, lo)
+                .with(Param::MaxVal, hi)
+                .with(Param::Beta, beta)
+                .with(Param::Threshold, threshold.unwrap_or(f64::INFINITY))
+                .with_approximate(if tanh {
+                    GeluApproximate::Tanh
+                } else {
+                    GeluApproximate::None
+                })
         })
         .prop_filter("valid", |p| p.validate().is_ok())
 }
@@ -78,14 +79,14 @@ fn slider_params() -> impl Strategy<Value = Params> {
         0.05..6.0f64,
         0.1..10.0f64,
     )
-        .prop_map(|(s, w, a, lo, width, beta)| Params {
-            negative_slope: s,
-            weight: w,
-            alpha: a,
-            min_val: lo,
-            max_val: lo + width,
-            beta,
-            ..Params::default()
+        .prop_map(|(s, w, a, lo, width, beta)| {
+            Params::default()
+                .with(Param::NegativeSlope, s)
+                .with(Param::Weight, w)
+                .with(Param::Alpha, a)
+                .with(Param::MinVal, lo)
+                .with(Param::MaxVal, lo + width)
+                .with(Param::Beta, beta)
         })
 }
 
@@ -101,17 +102,17 @@ fn check_range(a: Activation, x: f64, y: f64, p: &Params) -> Result<(), TestCase
     let ok = match a {
         Sigmoid | Hardsigmoid => (0.0..=1.0).contains(&y),
         Tanh | Softsign => (-1.0..=1.0).contains(&y),
-        Hardtanh => (p.min_val..=p.max_val).contains(&y),
+        Hardtanh => (p[Param::MinVal]..=p[Param::MaxVal]).contains(&y),
         Relu => y >= 0.0,
         Relu6 => (0.0..=6.0).contains(&y),
         LeakyRelu | Prelu => true,
-        Elu => p.alpha < 0.0 || y >= -p.alpha,
+        Elu => p[Param::Alpha] < 0.0 || y >= -p[Param::Alpha],
         Selu => y >= -SELU_SCALE * SELU_ALPHA,
         Gelu if p.approximate == GeluApproximate::None => y >= GELU_MIN && y <= x.max(0.0),
         Gelu | GeluTanh => y >= GELU_TANH_MIN && y <= x.max(0.0),
-        Silu => y >= SILU_MIN / p.beta && y <= x.max(0.0),
+        Silu => y >= SILU_MIN / p[Param::Beta] && y <= x.max(0.0),
         Mish => y >= MISH_MIN && y <= x.max(0.0),
-        Softplus => y >= 0.0 && (p.threshold.is_some() || y >= x),
+        Softplus => y >= 0.0 && (p.threshold().is_some() || y >= x),
         Hardswish => y >= -0.375 && y <= x.max(0.0),
     };
     prop_assert!(ok, "{}({x:e}) = {y:e} is outside its range", a.id());
@@ -210,7 +211,7 @@ proptest! {
 
     #[test]
     fn gelu_with_approximate_tanh_is_gelu_tanh(x in any_number()) {
-        let p = Params { approximate: GeluApproximate::Tanh, ..Params::default() };
+        let p = Params::default().with_approximate(GeluApproximate::Tanh);
         prop_assert_eq!(Gelu.eval_with(x, &p).to_bits(), GeluTanh.eval(x).to_bits());
         prop_assert_eq!(Gelu.derivative_with(x, &p).to_bits(), GeluTanh.derivative(x).to_bits());
     }
@@ -234,41 +235,35 @@ proptest! {
 
     #[test]
     fn invalid_params_are_rejected_with_the_field_named(
-        field in 0usize..7, bad in prop_oneof![Just(f64::NAN), Just(f64::INFINITY),
+        field in 0usize..Param::COUNT, bad in prop_oneof![Just(f64::NAN), Just(f64::INFINITY),
             Just(f64::NEG_INFINITY),
             any::<u64>().prop_map(|b| f64::from_bits(b | 0x7ff0_0000_0000_0001))]
     ) {
-        let mut p = Params::default();
-        let name = match field {
-            0 => { p.negative_slope = bad; "negative_slope" }
-            1 => { p.weight = bad; "weight" }
-            2 => { p.alpha = bad; "alpha" }
-            3 => { p.min_val = bad; "min_val" }
-            4 => { p.max_val = bad; "max_val" }
-            5 => { p.beta = bad; "beta" }
-            _ => { p.threshold = Some(bad); "threshold" }
-        };
+        let param = Param::ALL[field];
+        // +∞ is the threshold's "off", its default: valid.
+        prop_assume!(!(param == Param::Threshold && bad == f64::INFINITY));
+        let p = Params::default().with(param, bad);
         let err = p.validate().unwrap_err();
-        prop_assert_eq!(&err, &ParamError::NotFinite(name));
-        prop_assert!(err.to_string().contains(name), "{}", err);
+        prop_assert_eq!(&err, &ParamError::NotFinite(param));
+        prop_assert!(err.to_string().contains(param.key()), "{}", err);
     }
 
     #[test]
     fn beta_must_be_positive(beta in prop_oneof![Just(0.0), Just(-0.0), -1e300..0.0f64]) {
-        let p = Params { beta, ..Params::default() };
-        prop_assert_eq!(p.validate(), Err(ParamError::NotPositive("beta")));
+        let p = Params::default().with(Param::Beta, beta);
+        prop_assert_eq!(p.validate(), Err(ParamError::NotPositive(Param::Beta)));
     }
 
     #[test]
     fn hardtanh_bounds_must_be_ordered(a in any_finite(), b in any_finite()) {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         // min_val ≥ max_val is refused, equal bounds included.
-        let p = Params { min_val: hi, max_val: lo, ..Params::default() };
-        prop_assert_eq!(p.validate(), Err(ParamError::EmptyRange));
-        let q = Params { min_val: lo, max_val: lo, ..Params::default() };
-        prop_assert_eq!(q.validate(), Err(ParamError::EmptyRange));
+        let bounds = |lo, hi| Params::default().with(Param::MinVal, lo).with(Param::MaxVal, hi);
+        let refused = Err(ParamError::NotOrdered(Param::MinVal, Param::MaxVal));
+        prop_assert_eq!(bounds(hi, lo).validate(), refused);
+        prop_assert_eq!(bounds(lo, lo).validate(), refused);
         if lo < hi {
-            let ok = Params { min_val: lo, max_val: hi, ..Params::default() };
+            let ok = bounds(lo, hi);
             prop_assert_eq!(ok.validate(), Ok(()));
         }
     }
@@ -305,15 +300,32 @@ fn ids_round_trip() {
 #[test]
 fn default_params_are_valid() {
     assert_eq!(Params::default().validate(), Ok(()));
-    for a in Activation::ALL {
-        for spec in a.params() {
+    for p in Param::ALL {
+        let info = p.info();
+        assert!(p.admits(info.default), "{p}: default admitted");
+        if let Some(s) = info.slider {
             assert!(
-                spec.min <= spec.default && spec.default <= spec.max,
-                "{}",
-                spec.name
+                s.min <= info.default && info.default <= s.max,
+                "{p}: default on its slider"
             );
-            assert!(spec.step > 0.0, "{}", spec.name);
+            assert!(s.step > 0.0, "{p}: step");
+            // Every slider value is accepted from a URL.
+            assert!(
+                p.within_limits(s.min) && p.within_limits(s.max),
+                "{p}: slider within limits"
+            );
+        } else {
+            assert!(
+                !info.default.is_finite() || p.within_limits(info.default),
+                "{p}"
+            );
         }
+        assert_eq!(p.key().parse::<Param>(), Ok(p), "{p}: key round trip");
+        let users: Vec<_> = Activation::ALL
+            .iter()
+            .filter(|a| a.params().contains(&p))
+            .collect();
+        assert!(!users.is_empty(), "{p} is read by some activation");
     }
 }
 
@@ -327,10 +339,7 @@ fn derivatives_at_kinks_follow_pytorch() {
     assert_eq!(d(LeakyRelu, 0.0), 0.01);
     assert_eq!(d(Prelu, 0.0), 0.25);
     assert_eq!(d(Elu, 0.0), 1.0);
-    let half_alpha = Params {
-        alpha: 0.5,
-        ..Params::default()
-    };
+    let half_alpha = Params::default().with(Param::Alpha, 0.5);
     assert_eq!(Elu.derivative_with(0.0, &half_alpha), 0.5);
     assert_eq!(d(Selu, 0.0), SELU_SCALE * SELU_ALPHA);
     assert_eq!(d(Selu, 1.0), SELU_SCALE);
@@ -346,10 +355,7 @@ fn derivatives_at_kinks_follow_pytorch() {
     assert_eq!(d(Hardsigmoid, 2.999), 1.0 / 6.0);
     assert_eq!((d(Hardswish, -3.0), d(Hardswish, 3.0)), (-0.5, 1.5));
     assert_eq!((d(Hardswish, -3.0001), d(Hardswish, 3.0001)), (0.0, 1.0));
-    let thr = Params {
-        threshold: Some(20.0),
-        ..Params::default()
-    };
+    let thr = Params::default().with(Param::Threshold, 20.0);
     assert_eq!(Softplus.eval_with(21.0, &thr), 21.0);
     assert_eq!(Softplus.derivative_with(21.0, &thr), 1.0);
     assert!(
@@ -377,17 +383,13 @@ fn kinks_are_where_the_derivative_jumps() {
     ] {
         assert!(a.kinks(&p).is_empty(), "{} is smooth", a.id());
     }
-    let ht = Params {
-        min_val: -2.0,
-        max_val: 3.5,
-        ..Params::default()
-    };
+    let ht = Params::default()
+        .with(Param::MinVal, -2.0)
+        .with(Param::MaxVal, 3.5);
     assert_eq!(Hardtanh.kinks(&ht), vec![-2.0, 3.5]);
-    let thr = Params {
-        beta: 2.0,
-        threshold: Some(20.0),
-        ..Params::default()
-    };
+    let thr = Params::default()
+        .with(Param::Beta, 2.0)
+        .with(Param::Threshold, 20.0);
     assert_eq!(Softplus.kinks(&thr), vec![10.0]);
 }
 
@@ -405,18 +407,13 @@ fn non_monotonic_claims_are_true() {
             );
         }
     }
-    let negative = Params {
-        negative_slope: -0.1,
-        weight: -0.1,
-        alpha: -1.0,
-        ..Params::default()
-    };
+    let negative = Params::default()
+        .with(Param::NegativeSlope, -0.1)
+        .with(Param::Weight, -0.1)
+        .with(Param::Alpha, -1.0);
     assert!(!LeakyRelu.is_monotonic(&negative) && LeakyRelu.eval_with(-2.0, &negative) > 0.0);
     assert!(!Prelu.is_monotonic(&negative) && !Elu.is_monotonic(&negative));
-    let thr = Params {
-        threshold: Some(5.0),
-        ..Params::default()
-    };
+    let thr = Params::default().with(Param::Threshold, 5.0);
     assert!(!Softplus.is_monotonic(&thr));
     assert!(Softplus.eval_with(5.0, &thr) > Softplus.eval_with(5.000001, &thr));
 }
@@ -454,45 +451,26 @@ fn limits_at_infinity_are_the_true_limits() {
     }
 }
 
-/// `Params::get`/`set` address every tunable parameter by its PyTorch name, and only those.
+/// `Params::get`/`set` address every parameter of the table, and only that one.
 #[test]
-fn params_get_and_set_by_name() {
-    let names = [
-        "negative_slope",
-        "weight",
-        "alpha",
-        "min_val",
-        "max_val",
-        "beta",
-        "threshold",
-    ];
-    for (i, name) in names.iter().enumerate() {
-        let mut p = Params::default();
+fn params_get_and_set_by_param() {
+    for (i, &param) in Param::ALL.iter().enumerate() {
         let v = 0.5 + i as f64;
-        assert!(p.set(name, v), "{name} is settable");
-        assert_eq!(p.get(name), Some(v), "{name} reads back");
+        let p = Params::default().with(param, v);
+        assert_eq!(p.get(param), v, "{param} reads back");
         // Every other parameter is untouched.
-        for other in names.iter().filter(|o| *o != name) {
+        for other in Param::ALL.into_iter().filter(|o| *o != param) {
             assert_eq!(
-                p.get(other),
-                Params::default().get(other),
-                "{other} after setting {name}"
+                p[other],
+                Params::default()[other],
+                "{other} after setting {param}"
             );
         }
     }
-    let mut p = Params::default();
-    assert!(!p.set("nope", 1.0));
-    assert_eq!(p, Params::default());
-    assert_eq!(p.get("nope"), None);
-    assert_eq!(p.get("threshold"), None, "threshold is off by default");
-    for a in activation_explorer::math::Activation::ALL {
-        for spec in a.params() {
-            assert_eq!(
-                p.get(spec.name),
-                Some(spec.default),
-                "{} default of {a}",
-                spec.name
-            );
-        }
+    let p = Params::default();
+    assert_eq!(p.threshold(), None, "threshold is off by default");
+    for param in Param::ALL {
+        assert!(p.is_default(param));
+        assert_eq!(p[param], param.info().default, "{param} default");
     }
 }

@@ -6,11 +6,11 @@
 
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
 use activation_explorer::number::{is_float_literal, parse_f64};
 use activation_explorer::state::{
-    AppState, EXCERPT_CHARS, KEYS, MAX_NOTICES, Notice, NoticeKind, PARAM_LIMITS, Theme, View,
-    param_limit, parse_pairs, parse_query, to_query,
+    AppState, EXCERPT_CHARS, Key, MAX_NOTICES, Notice, NoticeKind, Theme, View, parse_pairs,
+    parse_query, to_query,
 };
 use proptest::prelude::*;
 
@@ -292,7 +292,7 @@ fn keys_of(notices: &[Notice]) -> Vec<&str> {
 fn corpus_is_large_and_covers_every_key() {
     let cases = corpus();
     assert!(cases.len() >= 60, "{} cases", cases.len());
-    for key in KEYS {
+    for key in Key::all().map(Key::name) {
         let n = cases
             .iter()
             .filter(|c| c.keys.iter().any(|k| k == key))
@@ -429,18 +429,9 @@ fn a_full_query_sets_every_field() {
         &[Activation::LeakyRelu, Activation::Elu]
     );
     let p = s.params;
-    assert_eq!(
-        (
-            p.negative_slope,
-            p.weight,
-            p.alpha,
-            p.min_val,
-            p.max_val,
-            p.beta
-        ),
-        (0.2, -0.5, 1.5, -2.0, 3.0, 2.0)
-    );
-    assert_eq!(p.threshold, Some(15.0));
+    let values: Vec<f64> = Param::ALL.iter().map(|&q| p[q]).collect();
+    assert_eq!(values, [0.2, -0.5, 1.5, -2.0, 3.0, 2.0, 15.0]);
+    assert_eq!(p.threshold(), Some(15.0));
     assert_eq!(p.approximate, GeluApproximate::Tanh);
     assert_eq!(s.theme, Some(Theme::Dark));
     assert!(s.embed);
@@ -522,22 +513,28 @@ fn notice_kinds_are_specific() {
     assert_eq!(
         kind("beta=0"),
         Some(NoticeKind::OutOfRange {
-            min: param_limit("beta").unwrap().min,
-            max: param_limit("beta").unwrap().max
+            min: Param::Beta.info().min,
+            max: Param::Beta.info().max
         })
     );
-    assert_eq!(kind("min_val=5"), Some(NoticeKind::BoundsConflict));
+    assert_eq!(
+        kind("min_val=5"),
+        Some(NoticeKind::BoundsConflict(Param::MinVal, Param::MaxVal))
+    );
 }
 
 #[test]
 fn bounds_conflicts_reset_only_what_was_given() {
     let (s, n) = parse_query("max_val=0.5&min_val=0.25");
     assert!(n.is_empty());
-    assert_eq!((s.params.min_val, s.params.max_val), (0.25, 0.5));
+    assert_eq!(
+        (s.params[Param::MinVal], s.params[Param::MaxVal]),
+        (0.25, 0.5)
+    );
     // min_val alone above the default max_val: only min_val falls back.
     let (s, n) = parse_query("min_val=0.5");
     assert!(n.is_empty(), "0.5 < default max 1: valid");
-    assert_eq!(s.params.min_val, 0.5);
+    assert_eq!(s.params[Param::MinVal], 0.5);
     let (s, n) = parse_query("min_val=4&max_val=3");
     assert_eq!(keys_of(&n), ["min_val", "max_val"]);
     assert_eq!(s.params, Params::default());
@@ -545,19 +542,20 @@ fn bounds_conflicts_reset_only_what_was_given() {
 
 #[test]
 fn parameter_limits_are_inclusive() {
-    for l in PARAM_LIMITS {
+    for p in Param::ALL {
+        let l = p.info();
         for v in [l.min, l.max] {
-            let q = format!("{}={v}", l.name);
+            let q = format!("{}={v}", l.key);
             let (_, n) = parse_query(&q);
             // A bound at the edge may still conflict with the other bound's default.
-            let conflict = matches!(l.name, "min_val" | "max_val");
+            let conflict = Param::ORDERED.iter().any(|(a, b)| *a == p || *b == p);
             if !conflict {
                 assert!(n.is_empty(), "{q}: {n:?}");
             }
         }
         let above = l.max + l.max.abs().max(1.0);
-        let (_, n) = parse_query(&format!("{}={above}", l.name));
-        assert_eq!(keys_of(&n), [l.name]);
+        let (_, n) = parse_query(&format!("{}={above}", l.key));
+        assert_eq!(keys_of(&n), [l.key]);
     }
 }
 
@@ -609,9 +607,9 @@ fn to_query_leaves_out_invalid_values() {
         answers: vec![true, true],
         ..AppState::default()
     };
-    s.params.beta = -1.0;
-    s.params.min_val = 2.0;
-    s.params.threshold = Some(f64::INFINITY);
+    s.params.set(Param::Beta, -1.0);
+    s.params.set(Param::MinVal, 2.0);
+    s.params.set(Param::Weight, f64::INFINITY);
     let q = to_query(&s);
     assert_eq!(q, "fn=relu,tanh");
     let (back, n) = parse_query(&q);
@@ -641,8 +639,8 @@ fn fuzz_cases() -> u32 {
         .unwrap_or(10_000)
 }
 
-fn arb_limited(name: &'static str) -> impl Strategy<Value = f64> {
-    let l = param_limit(name).unwrap();
+fn arb_limited(p: Param) -> impl Strategy<Value = f64> {
+    let l = p.info();
     prop_oneof![
         l.min..=l.max,
         Just(l.min),
@@ -667,30 +665,29 @@ fn arb_state() -> impl Strategy<Value = AppState> {
     });
     let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=17).prop_shuffle();
     let params = (
-        arb_limited("negative_slope"),
-        arb_limited("weight"),
-        arb_limited("alpha"),
-        (arb_limited("min_val"), arb_limited("max_val")),
-        arb_limited("beta"),
-        proptest::option::of(arb_limited("threshold")),
+        Param::ALL.map(arb_limited),
+        proptest::collection::vec(any::<bool>(), Param::COUNT),
         any::<bool>(),
     )
-        .prop_map(|(ns, w, a, (lo, hi), b, t, tanh)| {
-            let (min_val, max_val) = if lo < hi { (lo, hi) } else { (-1.0, 1.0) };
-            Params {
-                negative_slope: ns,
-                weight: w,
-                alpha: a,
-                min_val,
-                max_val,
-                beta: b,
-                threshold: t,
-                approximate: if tanh {
-                    GeluApproximate::Tanh
-                } else {
-                    GeluApproximate::None
-                },
+        .prop_map(|(values, given, tanh)| {
+            let mut p = Params::default();
+            // Each parameter given or left at its default (the threshold's default is "off").
+            for (q, (v, g)) in Param::ALL.iter().zip(values.into_iter().zip(given)) {
+                if g {
+                    p.set(*q, v);
+                }
             }
+            for (lo, hi) in Param::ORDERED {
+                if p[lo] >= p[hi] {
+                    p.set(lo, lo.info().default);
+                    p.set(hi, hi.info().default);
+                }
+            }
+            p.with_approximate(if tanh {
+                GeluApproximate::Tanh
+            } else {
+                GeluApproximate::None
+            })
         });
     (
         proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Zh)]),
@@ -721,7 +718,8 @@ fn arb_state() -> impl Strategy<Value = AppState> {
 /// A query made of known keys (sometimes unknown ones) with arbitrary values, some encoded.
 fn arb_query() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        4 => proptest::sample::select(KEYS.to_vec()).prop_map(str::to_string),
+        4 => proptest::sample::select(Key::all().map(Key::name).collect::<Vec<_>>())
+            .prop_map(str::to_string),
         1 => "[a-zA-Z_%0-9-]{0,8}",
     ];
     let value = prop_oneof![

@@ -1,13 +1,12 @@
 //! The catalogue's data: one [`Entry`] per activation, in [`Activation::ALL`] order.
 
 use super::mathml as m;
-use super::{Bound, Entry, Gain, Init, PyTorchApi, seed_style};
-use crate::catalog::Category;
+use super::{Bound, Entry, Gain, Init, PyTorchApi};
 use crate::lang::t;
-use crate::math::Activation;
+use crate::math::{Activation, SELU_ALPHA, SELU_SCALE};
 
 /// SELU's λ·α: the magnitude of its lower bound.
-const SELU_LAMBDA_ALPHA: f64 = 1.050_700_987_355_480_5 * 1.673_263_242_354_377_3;
+const SELU_LAMBDA_ALPHA: f64 = SELU_SCALE * SELU_ALPHA;
 
 const fn api(module: &'static str, functional: &'static str) -> PyTorchApi {
     PyTorchApi { module, functional }
@@ -25,7 +24,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Sigmoid,
         name: t("Sigmoid", "Sigmoid"),
-        category: Category::Saturating,
         formula: m::SIGMOID,
         derivative_formula: m::SIGMOID_D,
         range: t("(0, 1)", "(0, 1)"),
@@ -60,10 +58,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              nn.BCEWithLogitsLoss，数值上比先 sigmoid 再 nn.BCELoss 更稳定）；多标签输出；LSTM、GRU \
              的门控。避免在深层网络的隐藏层中使用。",
         ),
-        note: t(
-            "Output in (0, 1), a probability; gradients vanish at both ends.",
-            "输出在 (0, 1)，可视为概率；两端梯度消失。",
-        ),
         pytorch: api("nn.Sigmoid()", "torch.sigmoid(x)"),
         other_frameworks: t(
             "The same function everywhere: jax.nn.sigmoid, keras.activations.sigmoid, \
@@ -79,7 +73,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("sigmoid", None),
         },
-        seed: seed_style(Activation::Sigmoid),
         seed_row: Some(1),
         seed_correction: Some(t(
             "The seed says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
@@ -91,7 +84,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Tanh,
         name: t("Tanh", "Tanh"),
-        category: Category::Saturating,
         formula: m::TANH,
         derivative_formula: m::TANH_D,
         range: t("(−1, 1)", "(−1, 1)"),
@@ -123,10 +115,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "RNN 隐藏层（LSTM/GRU 的候选状态与输出）；生成模型的中间层；需要负值的特征映射；\
              需要限制在 [−1, 1] 的输出，例如 GAN 生成器输出缩放到该区间的像素。",
         ),
-        note: t(
-            "Output in (−1, 1), zero-centred; still saturates.",
-            "输出在 (−1, 1)，零中心；仍会饱和。",
-        ),
         pytorch: api("nn.Tanh()", "torch.tanh(x)"),
         other_frameworks: t(
             "Identical in jax.nn.tanh (jnp.tanh), keras.activations.tanh and tf.math.tanh.",
@@ -139,14 +127,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("tanh", None),
         },
-        seed: seed_style(Activation::Tanh),
         seed_row: Some(2),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Hardsigmoid,
         name: t("Hard Sigmoid", "Hard Sigmoid"),
-        category: Category::Saturating,
         formula: m::HARDSIGMOID,
         derivative_formula: m::HARDSIGMOID_D,
         range: t("[0, 1]", "[0, 1]"),
@@ -178,10 +164,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "移动端、嵌入式部署，需要快速推理且对精度要求不高的场合，例如 MobileNetV3 中\
              squeeze-and-excitation 模块的门控。",
         ),
-        note: t(
-            "clamp(x/6 + 1/2, 0, 1): piecewise-linear sigmoid.",
-            "clamp(x/6 + 1/2, 0, 1)：分段线性的 sigmoid。",
-        ),
         pytorch: api("nn.Hardsigmoid()", "F.hardsigmoid(x)"),
         other_frameworks: t(
             "Definitions differ. PyTorch, jax.nn.hard_sigmoid and Keras 3 use relu6(x + 3)/6 \
@@ -200,7 +182,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Hardsigmoid),
         seed_row: Some(3),
         seed_correction: Some(t(
             "The seed gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
@@ -212,7 +193,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Hardtanh,
         name: t("Hard Tanh", "Hard Tanh"),
-        category: Category::Saturating,
         formula: m::HARDTANH,
         derivative_formula: m::HARDTANH_D,
         range: t("[−1, 1]", "[−1, 1]"),
@@ -242,10 +222,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "把特征约束在固定范围内；某些强化学习策略网络（有界动作）；移动端与边缘设备上的轻量级模型。二值化网络用它的\
              导数作为符号函数的直通（straight-through）梯度。",
         ),
-        note: t(
-            "clamp(x, −1, 1): piecewise-linear tanh.",
-            "clamp(x, −1, 1)：分段线性的 tanh。",
-        ),
         pytorch: api(
             "nn.Hardtanh(min_val=-1.0, max_val=1.0)",
             "F.hardtanh(x, min_val=-1.0, max_val=1.0)",
@@ -263,7 +239,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Hardtanh),
         seed_row: Some(4),
         seed_correction: Some(t(
             "The seed calls it free of saturation while noting a zero gradient where it clips. \
@@ -276,7 +251,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Softsign,
         name: t("Softsign", "Softsign"),
-        category: Category::Saturating,
         formula: m::SOFTSIGN,
         derivative_formula: m::SOFTSIGN_D,
         range: t("(−1, 1)", "(−1, 1)"),
@@ -307,10 +281,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "需要比 tanh 更稳定梯度的极深网络（实际很少使用）。Glorot 与 Bengio（2010）在提出 Xavier \
              初始化的论文中把它与 tanh、sigmoid 一起做了对比研究。",
         ),
-        note: t(
-            "x/(1 + |x|): like tanh with slower, polynomial tails.",
-            "x/(1 + |x|)：类似 tanh，尾部以多项式速度缓慢趋近。",
-        ),
         pytorch: api("nn.Softsign()", "F.softsign(x)"),
         other_frameworks: t(
             "The same function as jax.nn.soft_sign (note the underscore) and \
@@ -324,14 +294,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Softsign),
         seed_row: Some(5),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Relu,
         name: t("ReLU", "ReLU"),
-        category: Category::ReluFamily,
         formula: m::RELU,
         derivative_formula: m::RELU_D,
         range: t("[0, ∞)", "[0, +∞)"),
@@ -358,10 +326,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "The default first choice for the hidden layers of deep CNNs; fully connected layers.",
             "深度 CNN 隐藏层的默认首选；全连接层。",
         ),
-        note: t(
-            "max(0, x): identity for x > 0; the most common choice.",
-            "max(0, x)：x > 0 时恒等；最常用。",
-        ),
         pytorch: api("nn.ReLU()", "F.relu(x)"),
         other_frameworks: t(
             "jax.nn.relu also takes 0 as the derivative at 0. keras.activations.relu takes extra \
@@ -380,14 +344,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("relu", None),
         },
-        seed: seed_style(Activation::Relu),
         seed_row: Some(6),
         seed_correction: None,
     },
     Entry {
         activation: Activation::LeakyRelu,
         name: t("Leaky ReLU", "Leaky ReLU"),
-        category: Category::ReluFamily,
         formula: m::LEAKY_RELU,
         derivative_formula: m::LEAKY_RELU_D,
         range: t("(−∞, ∞)", "(−∞, +∞)"),
@@ -411,10 +373,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "CNNs where ReLU units die; RNNs; GANs (DCGAN's discriminator uses slope 0.2).",
             "出现 ReLU 死亡问题的 CNN；RNN；生成对抗网络（DCGAN 的判别器使用斜率 0.2）。",
         ),
-        note: t(
-            "Slope α = 0.01 for x < 0: avoids dying ReLU.",
-            "x < 0 时斜率 α = 0.01：避免 ReLU 死亡。",
-        ),
         pytorch: api(
             "nn.LeakyReLU(negative_slope=0.01)",
             "F.leaky_relu(x, negative_slope=0.01)",
@@ -436,14 +394,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("leaky_relu", Some(0.01)),
         },
-        seed: seed_style(Activation::LeakyRelu),
         seed_row: Some(7),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Prelu,
         name: t("PReLU", "PReLU"),
-        category: Category::ReluFamily,
         formula: m::PRELU,
         derivative_formula: m::PRELU_D,
         range: t(
@@ -476,10 +432,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "Large CNNs trained on plenty of data (e.g. ImageNet classification).",
             "数据充足的大型 CNN（如 ImageNet 分类）。",
         ),
-        note: t(
-            "Learnable negative slope, starting at 0.25.",
-            "可学习的负斜率，初始值 0.25。",
-        ),
         pytorch: api(
             "nn.PReLU(num_parameters=1, init=0.25)",
             "F.prelu(x, weight)",
@@ -503,14 +455,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Prelu),
         seed_row: Some(8),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Elu,
         name: t("ELU", "ELU"),
-        category: Category::ReluFamily,
         formula: m::ELU,
         derivative_formula: m::ELU_D,
         range: t(
@@ -543,10 +493,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "噪声较强的任务；受益于均值接近零的网络；中等深度的网络；与 Leaky ReLU 一样，可用于解决 \
              ReLU 神经元死亡问题。",
         ),
-        note: t(
-            "Exponential for x < 0, levelling off at −α: near-zero mean.",
-            "x < 0 时指数衰减并趋近 −α：均值接近零。",
-        ),
         pytorch: api("nn.ELU(alpha=1.0)", "F.elu(x, alpha=1.0)"),
         other_frameworks: t(
             "The same default α = 1 in jax.nn.elu and keras.activations.elu. CELU (nn.CELU, \
@@ -563,7 +509,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Elu),
         seed_row: Some(9),
         seed_correction: Some(t(
             "The seed recommends ELU for networks that need self-normalisation. That property \
@@ -576,7 +521,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Selu,
         name: t("SELU", "SELU"),
-        category: Category::ReluFamily,
         formula: m::SELU,
         derivative_formula: m::SELU_D,
         range: t("(−λα, ∞) ≈ (−1.7581, ∞)", "(−λα, +∞) ≈ (−1.7581, +∞)"),
@@ -606,10 +550,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "Self-normalising neural networks (SNN): deep fully connected MLPs, e.g. on tabular data.",
             "全连接“自归一化神经网络”（SNN）：深层 MLP 结构，例如处理表格数据。",
         ),
-        note: t(
-            "Self-normalising; pair it with LeCun-normal initialisation.",
-            "自归一化；需配合 LeCun 正态初始化。",
-        ),
         pytorch: api("nn.SELU()", "F.selu(x)"),
         other_frameworks: t(
             "The same constants in jax.nn.selu, keras.activations.selu and tf.nn.selu; Keras' docs \
@@ -629,14 +569,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("selu", None),
         },
-        seed: seed_style(Activation::Selu),
         seed_row: Some(10),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Relu6,
         name: t("ReLU6", "ReLU6"),
-        category: Category::ReluFamily,
         formula: m::RELU6,
         derivative_formula: m::RELU6_D,
         range: t("[0, 6]", "[0, 6]"),
@@ -662,10 +600,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              output.",
             "移动端量化模型（MobileNet V1、V2）；需要有界非负输出的层。",
         ),
-        note: t(
-            "ReLU clipped to [0, 6]: MobileNet.",
-            "截断到 [0, 6] 的 ReLU：MobileNet。",
-        ),
         pytorch: api("nn.ReLU6()", "F.relu6(x)"),
         other_frameworks: t(
             "The same in jax.nn.relu6 and keras.activations.relu6 (or Keras relu with \
@@ -680,14 +614,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Relu6),
         seed_row: Some(11),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Gelu,
         name: t("GELU", "GELU"),
-        category: Category::Smooth,
         formula: m::GELU,
         derivative_formula: m::GELU_D,
         range: t(
@@ -723,10 +655,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              NLP tasks.",
             "Transformer（BERT、GPT、ViT）与自然语言处理：NLP 任务的首选。",
         ),
-        note: t(
-            "x·Φ(x), the Gaussian error linear unit: Transformer default.",
-            "x·Φ(x)，高斯误差线性单元：Transformer 默认。",
-        ),
         pytorch: api("nn.GELU()", "F.gelu(x)"),
         other_frameworks: t(
             "Defaults differ: jax.nn.gelu uses approximate=True (the tanh form) by default, while \
@@ -746,7 +674,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Gelu),
         seed_row: Some(12),
         seed_correction: Some(t(
             "The seed's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
@@ -761,7 +688,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::GeluTanh,
         name: t("GELU (tanh approximation)", "GELU（tanh 近似）"),
-        category: Category::Smooth,
         formula: m::GELU_TANH,
         derivative_formula: m::GELU_TANH_D,
         range: t(
@@ -797,10 +723,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "加载或复现用 tanh 形式训练的模型（GPT-2、原始 BERT，以及许多 JAX 模型，因为 jax.nn.gelu \
              默认使用它）。原文画作 GELU 的正是这条曲线。",
         ),
-        note: t(
-            "tanh approximation of GELU, within 4.7e−4 of the exact form.",
-            "GELU 的 tanh 近似，与精确形式相差不超过 4.7e−4。",
-        ),
         pytorch: api(
             "nn.GELU(approximate='tanh')",
             "F.gelu(x, approximate='tanh')",
@@ -822,7 +744,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::GeluTanh),
         seed_row: None,
         seed_correction: Some(t(
             "The seed's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
@@ -832,7 +753,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Silu,
         name: t("Swish / SiLU", "Swish / SiLU"),
-        category: Category::Smooth,
         formula: m::SILU,
         derivative_formula: m::SILU_D,
         range: t(
@@ -866,10 +786,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "深层 CNN（EfficientNet）；需要平滑梯度的任务。大语言模型中的门控前馈层（SwiGLU，\
              如 LLaMA）也以它为基础。",
         ),
-        note: t(
-            "x·σ(x): smooth self-gating, EfficientNet.",
-            "x·σ(x)：平滑的自门控，EfficientNet。",
-        ),
         pytorch: api("nn.SiLU()", "F.silu(x)"),
         other_frameworks: t(
             "jax.nn.silu is also jax.nn.swish; Keras has keras.activations.silu (alias swish); \
@@ -886,7 +802,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Silu),
         seed_row: Some(13),
         seed_correction: Some(t(
             "The seed gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
@@ -897,7 +812,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Mish,
         name: t("Mish", "Mish"),
-        category: Category::Smooth,
         formula: m::MISH,
         derivative_formula: m::MISH_D,
         range: t(
@@ -929,10 +843,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              more than compute.",
             "目标检测（YOLOv4 的主干网络）；图像分割；精度比算力更重要的场合。",
         ),
-        note: t(
-            "x·tanh(softplus(x)): smooth, YOLOv4.",
-            "x·tanh(softplus(x))：光滑，YOLOv4。",
-        ),
         pytorch: api("nn.Mish()", "F.mish(x)"),
         other_frameworks: t(
             "Keras 3 has keras.activations.mish (TensorFlow Addons had tfa.activations.mish), with \
@@ -948,7 +858,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Mish),
         seed_row: Some(14),
         seed_correction: Some(t(
             "The seed calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
@@ -962,7 +871,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Softplus,
         name: t("Softplus", "Softplus"),
-        category: Category::Smooth,
         formula: m::SOFTPLUS,
         derivative_formula: m::SOFTPLUS_D,
         range: t("(0, ∞)", "(0, +∞)"),
@@ -991,10 +899,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              a scale, the rates of probabilistic models.",
             "需要可微且严格为正的输出的场合：预测方差或尺度参数，概率模型中的速率参数。",
         ),
-        note: t(
-            "ln(1 + eˣ): a smooth ReLU, always positive.",
-            "ln(1 + eˣ)：平滑的 ReLU，输出恒为正。",
-        ),
         pytorch: api(
             "nn.Softplus(beta=1.0, threshold=20.0)",
             "F.softplus(x, beta=1.0, threshold=20.0)",
@@ -1012,14 +916,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Softplus),
         seed_row: Some(15),
         seed_correction: None,
     },
     Entry {
         activation: Activation::Hardswish,
         name: t("Hard Swish", "Hard Swish"),
-        category: Category::Smooth,
         formula: m::HARDSWISH,
         derivative_formula: m::HARDSWISH_D,
         range: t(
@@ -1049,10 +951,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              mobile.",
             "移动端 CNN（MobileNetV3）；低功耗推理；移动端替代 Swish 的实用选择。",
         ),
-        note: t(
-            "x·relu6(x + 3)/6: piecewise Swish, MobileNetV3.",
-            "x·relu6(x + 3)/6：分段近似的 Swish，MobileNetV3。",
-        ),
         pytorch: api("nn.Hardswish()", "F.hardswish(x)"),
         other_frameworks: t(
             "jax.nn.hard_swish (alias hard_silu) and Keras 3's keras.activations.hard_silu (alias \
@@ -1069,7 +967,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Hardswish),
         seed_row: Some(16),
         seed_correction: Some(t(
             "The seed gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \

@@ -25,6 +25,13 @@ mod stats;
 
 pub use overview::overview_rows_html;
 pub use seed::{Category, SeedStyle, seed_style};
+
+impl Entry {
+    /// Its group in the seed.
+    pub fn category(&self) -> Category {
+        seed_style(self.activation).category
+    }
+}
 pub use stats::{Stats, kinks, minimum, normal_expectation, stats};
 
 use crate::lang::{Text, t};
@@ -123,8 +130,6 @@ pub struct Entry {
     pub activation: Activation,
     /// Its display name.
     pub name: Text,
-    /// Its group in the seed.
-    pub category: Category,
     /// f(x) as presentation MathML (`<math display="block">…</math>`), default parameters.
     pub formula: &'static str,
     /// f′(x) as presentation MathML, following PyTorch's backward at kinks.
@@ -145,16 +150,12 @@ pub struct Entry {
     pub cons: Text,
     /// Where to use it.
     pub uses: Text,
-    /// A short note for its grid card.
-    pub note: Text,
     /// How PyTorch spells it.
     pub pytorch: PyTorchApi,
     /// Where JAX, Keras or TensorFlow define the same name differently (or the same).
     pub other_frameworks: Text,
     /// The initialisation it pairs with.
     pub init: Init,
-    /// How the seed draws it.
-    pub seed: SeedStyle,
     /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form.
     pub seed_row: Option<u8>,
     /// Where the seed's table is wrong or ambiguous about it, and what is right.

@@ -29,14 +29,14 @@ pub fn overview_rows_html(
         out.push_str(&format!(
             "<tr data-activation=\"{id}\" data-category=\"{cat}\"{rec_attr}{class}{hidden}>",
             id = a.id(),
-            cat = e.category.id(),
+            cat = e.category().id(),
             rec_attr = if rec {
                 " data-recommended=\"true\""
             } else {
                 ""
             },
             class = if rec { " class=\"ae-recommended\"" } else { "" },
-            hidden = if filter.is_some_and(|c| c != e.category) {
+            hidden = if filter.is_some_and(|c| c != e.category()) {
                 " hidden"
             } else {
                 ""

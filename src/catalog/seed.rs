@@ -26,6 +26,13 @@ impl Category {
         }
     }
 
+    /// The members of this category in the seed's 4×4 grid ([`Activation::SEED`]), in its order.
+    pub fn seed_members(self) -> impl Iterator<Item = Activation> {
+        Activation::SEED
+            .into_iter()
+            .filter(move |a| seed_style(*a).category == self)
+    }
+
     /// The activations of this category in the seed's order (GELU's tanh form included).
     pub fn members(self) -> impl Iterator<Item = Activation> {
         Activation::ALL
@@ -43,25 +50,17 @@ pub struct SeedStyle {
     pub color: (u8, u8, u8),
     /// Dashed in the grouped and overlay figures (the seed dashes approximations).
     pub dashed: bool,
-    /// The title of its grid card in the seed (e.g. "Leaky ReLU (a=0.01)").
+    /// The name on its grid card in the seed, without the parameter values the seed appends
+    /// (those come from the parameter table: see `chart::views::curve_name`).
     pub label: &'static str,
-    /// The seed's one-line note on its grid card.
-    pub note: &'static str,
 }
 
-const fn s(
-    category: Category,
-    hex: u32,
-    dashed: bool,
-    label: &'static str,
-    note: &'static str,
-) -> SeedStyle {
+const fn s(category: Category, hex: u32, dashed: bool, label: &'static str) -> SeedStyle {
     SeedStyle {
         category,
         color: ((hex >> 16) as u8, (hex >> 8) as u8, hex as u8),
         dashed,
         label,
-        note,
     }
 }
 
@@ -70,125 +69,26 @@ const fn s(
 pub const fn seed_style(a: Activation) -> SeedStyle {
     use Category::*;
     match a {
-        Activation::Sigmoid => s(
-            Saturating,
-            0xe74c3c,
-            false,
-            "Sigmoid",
-            "output (0,1), classic but vanishing grad",
-        ),
-        Activation::Tanh => s(
-            Saturating,
-            0x3498db,
-            false,
-            "Tanh",
-            "output (-1,1), zero-centered",
-        ),
-        Activation::Hardsigmoid => s(
-            Saturating,
-            0xe67e22,
-            true,
-            "Hard Sigmoid",
-            "piecewise linear approx of Sigmoid",
-        ),
-        Activation::Hardtanh => s(
-            Saturating,
-            0x1abc9c,
-            true,
-            "Hard Tanh",
-            "piecewise linear approx of Tanh",
-        ),
-        Activation::Softsign => s(
-            Saturating,
-            0x9b59b6,
-            true,
-            "Softsign",
-            "like Tanh, slower tail decay",
-        ),
-        Activation::Relu => s(
-            ReluFamily,
-            0x2ecc71,
-            false,
-            "ReLU",
-            "most common, identity for x>0",
-        ),
-        Activation::LeakyRelu => s(
-            ReluFamily,
-            0xf39c12,
-            false,
-            "Leaky ReLU (a=0.01)",
-            "small slope for x<0, avoids dying ReLU",
-        ),
-        Activation::Prelu => s(
-            ReluFamily,
-            0xe91e63,
-            true,
-            "PReLU (a=0.25)",
-            "learnable negative slope",
-        ),
-        Activation::Elu => s(
-            ReluFamily,
-            0x00bcd4,
-            false,
-            "ELU",
-            "exp decay for x<0, near-zero mean",
-        ),
-        Activation::Selu => s(
-            ReluFamily,
-            0x8bc34a,
-            false,
-            "SELU",
-            "self-normalizing, use with LeCun init",
-        ),
-        Activation::Relu6 => s(
-            ReluFamily,
-            0x795548,
-            true,
-            "ReLU6",
-            "ReLU clipped to [0,6], MobileNet",
-        ),
+        Activation::Sigmoid => s(Saturating, 0xe74c3c, false, "Sigmoid"),
+        Activation::Tanh => s(Saturating, 0x3498db, false, "Tanh"),
+        Activation::Hardsigmoid => s(Saturating, 0xe67e22, true, "Hard Sigmoid"),
+        Activation::Hardtanh => s(Saturating, 0x1abc9c, true, "Hard Tanh"),
+        Activation::Softsign => s(Saturating, 0x9b59b6, true, "Softsign"),
+        Activation::Relu => s(ReluFamily, 0x2ecc71, false, "ReLU"),
+        Activation::LeakyRelu => s(ReluFamily, 0xf39c12, false, "Leaky ReLU"),
+        Activation::Prelu => s(ReluFamily, 0xe91e63, true, "PReLU"),
+        Activation::Elu => s(ReluFamily, 0x00bcd4, false, "ELU"),
+        Activation::Selu => s(ReluFamily, 0x8bc34a, false, "SELU"),
+        Activation::Relu6 => s(ReluFamily, 0x795548, true, "ReLU6"),
         Activation::Gelu => s(
-            Smooth,
-            0xff5722,
-            false,
+            Smooth, 0xff5722, false,
             // The seed's legend writes "GeLU"; PyTorch (nn.GELU) and the rest of the app: GELU.
             "GELU",
-            "Gaussian Error LU, Transformer default",
         ),
-        Activation::GeluTanh => s(
-            Smooth,
-            0xff5722,
-            true,
-            "GELU (tanh)",
-            "tanh approximation of GELU",
-        ),
-        Activation::Silu => s(
-            Smooth,
-            0x673ab7,
-            false,
-            "Swish / SiLU",
-            "x*sig(x), smooth, EfficientNet",
-        ),
-        Activation::Mish => s(
-            Smooth,
-            0x009688,
-            false,
-            "Mish",
-            "x*tanh(softplus(x)), YOLOv4",
-        ),
-        Activation::Softplus => s(
-            Smooth,
-            0xff9800,
-            true,
-            "Softplus",
-            "smooth ReLU, ln(1+exp(x))",
-        ),
-        Activation::Hardswish => s(
-            Smooth,
-            0x607d8b,
-            true,
-            "Hard Swish",
-            "piecewise approx of Swish, MobileNetV3",
-        ),
+        Activation::GeluTanh => s(Smooth, 0xff5722, true, "GELU (tanh)"),
+        Activation::Silu => s(Smooth, 0x673ab7, false, "Swish / SiLU"),
+        Activation::Mish => s(Smooth, 0x009688, false, "Mish"),
+        Activation::Softplus => s(Smooth, 0xff9800, true, "Softplus"),
+        Activation::Hardswish => s(Smooth, 0x607d8b, true, "Hard Swish"),
     }
 }

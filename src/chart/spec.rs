@@ -1,8 +1,9 @@
 //! What a chart shows: [`ChartSpec`] and its parts. Pure data; drawing is in `draw.rs`.
 
+use crate::lang::Lang;
 use crate::math::{Activation, Params};
 
-use super::sampling::{kinks_of, sample_curve};
+use super::sampling::sample_curve;
 
 /// How a curve is stroked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +62,7 @@ impl CurveSource {
         match self {
             CurveSource::Function {
                 activation, params, ..
-            } => kinks_of(*activation, params),
+            } => activation.kinks(params),
             CurveSource::GeluDifference | CurveSource::Points(_) => Vec::new(),
         }
     }
@@ -284,13 +285,13 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
-    /// The x-range actually drawn: `x_range` if finite and increasing, else (−6, 6).
+    /// The x-range actually drawn: `x_range` if finite and increasing, else the default.
     pub fn resolved_x_range(&self) -> (f64, f64) {
         let (a, b) = self.x_range;
         if a.is_finite() && b.is_finite() && a < b {
             (a, b)
         } else {
-            (-6.0, 6.0)
+            super::DEFAULT_X_RANGE
         }
     }
 
@@ -325,4 +326,33 @@ fn auto_y_range(spec: &ChartSpec, min_margin: f64) -> (f64, f64) {
         margin = (hi.abs() * 0.15).max(1e-9).max(min_margin);
     }
     (lo - margin, hi + margin)
+}
+
+/// What the charts of one app or widget share: the parameters, the x-range, whether f′ is
+/// drawn, the language and the colours. Every chart builder of [`super::views`] takes one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartOpts {
+    /// The activation parameters.
+    pub params: Params,
+    /// The x-range.
+    pub x_range: (f64, f64),
+    /// Whether derivatives are drawn.
+    pub deriv: bool,
+    /// The language of titles and labels.
+    pub lang: Lang,
+    /// The colours.
+    pub theme: Theme,
+}
+
+impl Default for ChartOpts {
+    /// Default parameters on the default x-range, f only, English, light.
+    fn default() -> Self {
+        ChartOpts {
+            params: Params::default(),
+            x_range: super::DEFAULT_X_RANGE,
+            deriv: false,
+            lang: Lang::En,
+            theme: Theme::LIGHT,
+        }
+    }
 }

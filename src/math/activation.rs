@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::kernels as k;
-use super::params::{GeluApproximate, ParamSpec, Params};
+use super::params::{GeluApproximate, Param, Params};
 
 /// One activation function, named as in `torch.nn.functional`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,60 +110,22 @@ impl Activation {
         }
     }
 
-    /// The parameters of this activation that a user can tune (empty for most).
-    pub fn params(self) -> &'static [ParamSpec] {
-        const SLOPE: [ParamSpec; 1] = [ParamSpec {
-            name: "negative_slope",
-            default: 0.01,
-            min: 0.0,
-            max: 1.0,
-            step: 0.01,
-        }];
-        const WEIGHT: [ParamSpec; 1] = [ParamSpec {
-            name: "weight",
-            default: 0.25,
-            min: 0.0,
-            max: 1.0,
-            step: 0.01,
-        }];
-        const ALPHA: [ParamSpec; 1] = [ParamSpec {
-            name: "alpha",
-            default: 1.0,
-            min: 0.0,
-            max: 3.0,
-            step: 0.05,
-        }];
-        const BOUNDS: [ParamSpec; 2] = [
-            ParamSpec {
-                name: "min_val",
-                default: -1.0,
-                min: -6.0,
-                max: 6.0,
-                step: 0.1,
-            },
-            ParamSpec {
-                name: "max_val",
-                default: 1.0,
-                min: -6.0,
-                max: 6.0,
-                step: 0.1,
-            },
-        ];
-        const BETA: [ParamSpec; 1] = [ParamSpec {
-            name: "beta",
-            default: 1.0,
-            min: 0.1,
-            max: 10.0,
-            step: 0.1,
-        }];
+    /// The parameters this activation reads, in [`Param::ALL`] order (empty for most).
+    pub const fn params(self) -> &'static [Param] {
         match self {
-            Activation::LeakyRelu => &SLOPE,
-            Activation::Prelu => &WEIGHT,
-            Activation::Elu => &ALPHA,
-            Activation::Hardtanh => &BOUNDS,
-            Activation::Softplus | Activation::Silu => &BETA,
+            Activation::LeakyRelu => &[Param::NegativeSlope],
+            Activation::Prelu => &[Param::Weight],
+            Activation::Elu => &[Param::Alpha],
+            Activation::Hardtanh => &[Param::MinVal, Param::MaxVal],
+            Activation::Softplus => &[Param::Beta, Param::Threshold],
+            Activation::Silu => &[Param::Beta],
             _ => &[],
         }
+    }
+
+    /// Whether this activation reads GELU's `approximate`.
+    pub const fn reads_approximate(self) -> bool {
+        matches!(self, Activation::Gelu)
     }
 
     /// The value at PyTorch's default parameters.
@@ -189,7 +151,7 @@ impl Activation {
             Activation::Sigmoid => k::sigmoid(x),
             Activation::Tanh => k::tanh_(x),
             Activation::Hardsigmoid => k::hardsigmoid(x),
-            Activation::Hardtanh => k::hardtanh(x, p.min_val, p.max_val),
+            Activation::Hardtanh => k::hardtanh(x, p[Param::MinVal], p[Param::MaxVal]),
             Activation::Softsign => k::softsign(x),
             Activation::Relu => {
                 if x > 0.0 {
@@ -198,16 +160,16 @@ impl Activation {
                     0.0
                 }
             }
-            Activation::LeakyRelu => k::piecewise_linear(x, p.negative_slope),
-            Activation::Prelu => k::piecewise_linear(x, p.weight),
-            Activation::Elu => k::elu(x, p.alpha),
+            Activation::LeakyRelu => k::piecewise_linear(x, p[Param::NegativeSlope]),
+            Activation::Prelu => k::piecewise_linear(x, p[Param::Weight]),
+            Activation::Elu => k::elu(x, p[Param::Alpha]),
             Activation::Selu => k::selu(x),
             Activation::Relu6 => k::relu6(x),
             Activation::Gelu if p.approximate == GeluApproximate::None => k::gelu(x),
             Activation::Gelu | Activation::GeluTanh => k::gelu_tanh(x),
-            Activation::Silu => k::silu(x, p.beta),
+            Activation::Silu => k::silu(x, p[Param::Beta]),
             Activation::Mish => k::mish(x),
-            Activation::Softplus => k::softplus(x, p.beta, p.threshold),
+            Activation::Softplus => k::softplus(x, p[Param::Beta], p.threshold()),
             Activation::Hardswish => k::hardswish(x),
         }
     }
@@ -231,7 +193,7 @@ impl Activation {
             Activation::Sigmoid => k::sigmoid_d(x),
             Activation::Tanh => k::tanh_d(x),
             Activation::Hardsigmoid => k::hardsigmoid_d(x),
-            Activation::Hardtanh => k::hardtanh_d(x, p.min_val, p.max_val),
+            Activation::Hardtanh => k::hardtanh_d(x, p[Param::MinVal], p[Param::MaxVal]),
             Activation::Softsign => k::softsign_d(x),
             Activation::Relu => {
                 if x > 0.0 {
@@ -240,16 +202,16 @@ impl Activation {
                     0.0
                 }
             }
-            Activation::LeakyRelu => k::piecewise_linear_d(x, p.negative_slope),
-            Activation::Prelu => k::piecewise_linear_d(x, p.weight),
-            Activation::Elu => k::elu_d(x, p.alpha),
+            Activation::LeakyRelu => k::piecewise_linear_d(x, p[Param::NegativeSlope]),
+            Activation::Prelu => k::piecewise_linear_d(x, p[Param::Weight]),
+            Activation::Elu => k::elu_d(x, p[Param::Alpha]),
             Activation::Selu => k::selu_d(x),
             Activation::Relu6 => k::relu6_d(x),
             Activation::Gelu if p.approximate == GeluApproximate::None => k::gelu_d(x),
             Activation::Gelu | Activation::GeluTanh => k::gelu_tanh_d(x),
-            Activation::Silu => k::silu_d(x, p.beta),
+            Activation::Silu => k::silu_d(x, p[Param::Beta]),
             Activation::Mish => k::mish_d(x),
-            Activation::Softplus => k::softplus_d(x, p.beta, p.threshold),
+            Activation::Softplus => k::softplus_d(x, p[Param::Beta], p.threshold()),
             Activation::Hardswish => k::hardswish_d(x),
         }
     }
@@ -266,9 +228,9 @@ impl Activation {
             | Activation::Selu => vec![0.0],
             Activation::Relu6 => vec![0.0, 6.0],
             Activation::Hardsigmoid | Activation::Hardswish => vec![-3.0, 3.0],
-            Activation::Hardtanh => vec![p.min_val, p.max_val],
-            Activation::Softplus => match p.threshold {
-                Some(t) if (t / p.beta).is_finite() => vec![t / p.beta],
+            Activation::Hardtanh => vec![p[Param::MinVal], p[Param::MaxVal]],
+            Activation::Softplus => match p.threshold() {
+                Some(t) if (t / p[Param::Beta]).is_finite() => vec![t / p[Param::Beta]],
                 _ => vec![],
             },
             _ => vec![],
@@ -290,10 +252,10 @@ impl Activation {
             | Activation::Relu
             | Activation::Selu
             | Activation::Relu6 => true,
-            Activation::LeakyRelu => p.negative_slope >= 0.0,
-            Activation::Prelu => p.weight >= 0.0,
-            Activation::Elu => p.alpha >= 0.0,
-            Activation::Softplus => p.threshold.is_none(),
+            Activation::LeakyRelu => p[Param::NegativeSlope] >= 0.0,
+            Activation::Prelu => p[Param::Weight] >= 0.0,
+            Activation::Elu => p[Param::Alpha] >= 0.0,
+            Activation::Softplus => p.threshold().is_none(),
             Activation::Gelu
             | Activation::GeluTanh
             | Activation::Silu

@@ -7,4 +7,4 @@ mod params;
 
 pub use activation::{Activation, UnknownActivation};
 pub use kernels::{SELU_ALPHA, SELU_SCALE};
-pub use params::{GeluApproximate, ParamError, ParamSpec, Params};
+pub use params::{GeluApproximate, Param, ParamError, ParamInfo, Params, Slider};

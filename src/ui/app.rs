@@ -18,7 +18,7 @@ use super::views::{Detail, Gallery, Groups, GuideView, Overlay, TableView};
 pub fn App() -> impl IntoView {
     let search = window().location().search().unwrap_or_default();
     let (state, notices) = parse_query(&search);
-    let ctx = AppCtx::new(state, notices, false);
+    let ctx = AppCtx::new(state, notices);
     provide_context(ctx);
     sync_url(ctx);
     sync_document(ctx);
@@ -89,7 +89,7 @@ pub fn Widget(
 ) -> impl IntoView {
     let mut state = state;
     state.embed = true;
-    let ctx = AppCtx::new(state, notices, true);
+    let ctx = AppCtx::new(state, notices);
     provide_context(ctx);
     view! { <Shell/> }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::chart;
+use crate::chart::{self, ChartOpts};
 use crate::guide::Questionnaire;
 use crate::lang::Lang;
 use crate::math::Activation;
@@ -27,19 +27,19 @@ pub struct AppCtx {
     pub browser_lang: Lang,
     /// Whether the system prefers a dark theme (followed when the state names none).
     pub system_dark: RwSignal<bool>,
-    /// True inside an embedded widget: no URL changes, no page chrome.
-    pub widget: bool,
     /// The language shown (changes only when the language does).
     lang_memo: Memo<Lang>,
     /// The theme shown.
     theme_memo: Memo<Theme>,
+    /// What every chart shares (changes only when one of its parts does).
+    chart_opts_memo: Memo<ChartOpts>,
     /// What the questionnaire recommends now.
     recommended_memo: Memo<Vec<Activation>>,
 }
 
 impl AppCtx {
     /// Creates the context from a parsed state and its notices.
-    pub fn new(state: AppState, notices: Vec<Notice>, widget: bool) -> Self {
+    pub fn new(state: AppState, notices: Vec<Notice>) -> Self {
         let browser_lang = web_sys::window()
             .and_then(|w| w.navigator().language())
             .map(|l| Lang::from_browser(&l))
@@ -58,6 +58,19 @@ impl AppCtx {
                 Theme::Light
             })
         });
+        let chart_opts_memo = Memo::new(move |_| {
+            let (params, x_range, deriv) = state.with(|s| (s.params, s.x_range, s.deriv));
+            ChartOpts {
+                params,
+                x_range,
+                deriv,
+                lang: lang_memo.get(),
+                theme: match theme_memo.get() {
+                    Theme::Dark => chart::Theme::DARK,
+                    Theme::Light => chart::Theme::LIGHT,
+                },
+            }
+        });
         let recommended_memo = Memo::new(move |_| {
             state.with(|s| {
                 let q = Questionnaire::from_answers(&s.answers).unwrap_or_default();
@@ -69,9 +82,9 @@ impl AppCtx {
             notices: RwSignal::new(notices),
             browser_lang,
             system_dark,
-            widget,
             lang_memo,
             theme_memo,
+            chart_opts_memo,
             recommended_memo,
         }
     }
@@ -91,17 +104,9 @@ impl AppCtx {
         self.theme_memo.get()
     }
 
-    /// The chart colours of the theme shown.
-    pub fn chart_theme(self) -> chart::Theme {
-        match self.theme() {
-            Theme::Dark => chart::Theme::DARK,
-            Theme::Light => chart::Theme::LIGHT,
-        }
-    }
-
-    /// The activations the questionnaire recommends now (with the ones marked alongside).
-    pub fn recommended(self) -> Vec<Activation> {
-        self.recommended_memo.get()
+    /// What every chart shares now: parameters, x-range, derivatives, language, colours.
+    pub fn chart_opts(self) -> ChartOpts {
+        self.chart_opts_memo.get()
     }
 
     /// Whether `a` is recommended now.

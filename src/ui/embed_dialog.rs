@@ -2,41 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::html::escape_html;
-use crate::state::to_query;
+use crate::state::embed_snippets;
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
-
-/// The two snippets for the current state, given the app's base URL.
-pub fn snippets(base: &str, query: &str) -> (String, String) {
-    let mut attrs = String::new();
-    let mut view = "guide".to_string();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = js_sys::decode_uri_component(v)
-            .map(String::from)
-            .unwrap_or_else(|_| v.to_string());
-        if k == "view" {
-            view = v;
-        } else if k != "embed" {
-            attrs.push_str(&format!(" data-{k}=\"{}\"", escape_html(&v)));
-        }
-    }
-    let script = format!(
-        "<script type=\"module\" src=\"{base}activation-explorer.js\"></script>\n<div data-activation-explorer=\"{view}\"{attrs}></div>"
-    );
-    let sep = if query.is_empty() {
-        String::new()
-    } else {
-        format!("&{query}")
-    };
-    let iframe = format!(
-        "<iframe src=\"{base}index.html?embed=1{}\" title=\"Activation Explorer\" width=\"100%\" loading=\"lazy\" data-activation-explorer-frame></iframe>\n<script type=\"module\" src=\"{base}activation-explorer.js\"></script>",
-        escape_html(&sep)
-    );
-    (script, iframe)
-}
 
 /// Writes `text` to the clipboard (`navigator.clipboard.writeText`, called through `Reflect`:
 /// web-sys lists the Clipboard API as unstable); `done` gets whether it worked. Browsers offer
@@ -131,7 +100,7 @@ pub fn EmbedDialog(
         let dir = &path[..path.rfind('/').map(|i| i + 1).unwrap_or(0)];
         format!("{origin}{dir}")
     };
-    let snips = Memo::new(move |_| snippets(&base(), &to_query(&ctx.state.get())));
+    let snips = Memo::new(move |_| ctx.state.with(|st| embed_snippets(&base(), st)));
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();

@@ -1,8 +1,10 @@
-//! Small pieces shared by the views: the link to a detail view, the recommended badge.
+//! Small pieces shared by the views: the link to a detail view, the recommended badge, a
+//! curve's colour swatch, GELU's form switch.
 
 use leptos::prelude::*;
 
-use crate::math::Activation;
+use crate::catalog::seed_style;
+use crate::math::{Activation, GeluApproximate};
 use crate::state::View;
 
 use crate::ui::context::{AppCtx, tr};
@@ -70,4 +72,35 @@ pub fn recommended_attr(
 /// The display name of `a` in the current language.
 pub fn name_of(ctx: AppCtx, a: Activation) -> String {
     crate::catalog::entry(a).name.get(ctx.lang()).to_string()
+}
+
+/// A curve's colour (dashed for the seed's dashed curves), beside its name in a list.
+#[component]
+pub fn Swatch(
+    /// The activation.
+    a: Activation,
+) -> impl IntoView {
+    let st = seed_style(a);
+    let (r, g, b) = st.color;
+    view! {
+        <span class="ae-swatch" class:ae-dashed=st.dashed style:background-color=format!("rgb({r},{g},{b})") aria-hidden="true"></span>
+    }
+}
+
+/// GELU's switch between the exact (erf) and the tanh form.
+#[component]
+pub fn GeluSwitch() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let is = move |f: GeluApproximate| ctx.state.with(|s| s.params.approximate == f);
+    let set = move |f: GeluApproximate| ctx.update(|s| s.params.approximate = f);
+    view! {
+        <div class="ae-segmented" role="group" aria-label=tr(s::GELU_FORM)>
+            <button type="button" class="ae-small" aria-pressed=move || is(GeluApproximate::None).to_string() on:click=move |_| set(GeluApproximate::None) data-testid="gelu-erf">
+                {tr(s::GELU_ERF)}
+            </button>
+            <button type="button" class="ae-small" aria-pressed=move || is(GeluApproximate::Tanh).to_string() on:click=move |_| set(GeluApproximate::Tanh) data-testid="gelu-tanh">
+                {tr(s::GELU_TANH)}
+            </button>
+        </div>
+    }
 }

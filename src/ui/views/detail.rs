@@ -6,14 +6,13 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::catalog::{entry, minimum, stats};
-use crate::chart::{detail, gelu_difference};
+use crate::chart::{DEFAULT_X_RANGE, detail, gelu_difference, pan, validate_x_range, zoom};
 use crate::lang::Lang;
-use crate::math::{Activation, ParamError, ParamSpec};
+use crate::math::{Activation, Param};
 use crate::number::parse_f64;
-use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
+use crate::state::{NoticeKind, param_error_message, parse_param};
 
-use super::common::RecommendedBadge;
-use super::gallery::GeluSwitch;
+use super::common::{GeluSwitch, RecommendedBadge};
 use crate::chart::fmt_num;
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
 use crate::ui::context::{AppCtx, tr};
@@ -26,21 +25,6 @@ fn current(ctx: AppCtx) -> Activation {
         .unwrap_or(Activation::Relu)
 }
 
-/// Zooms `r` by `factor` around `center`; `None` when the result is not an allowed range.
-fn zoom(r: (f64, f64), center: f64, factor: f64) -> Option<(f64, f64)> {
-    let n = (
-        center + (r.0 - center) * factor,
-        center + (r.1 - center) * factor,
-    );
-    validate_x_range(n.0, n.1).ok().map(|_| n)
-}
-
-/// Shifts `r` by `dx`; `None` when the result is not an allowed range.
-fn pan(r: (f64, f64), dx: f64) -> Option<(f64, f64)> {
-    let n = (r.0 + dx, r.1 + dx);
-    validate_x_range(n.0, n.1).ok().map(|_| n)
-}
-
 /// The detail view.
 #[component]
 pub fn Detail() -> impl IntoView {
@@ -50,15 +34,7 @@ pub fn Detail() -> impl IntoView {
     let probe = RwSignal::new(None::<f64>);
     let geometry = RwSignal::new(None::<CanvasGeometry>);
     let spec = Signal::derive(move || {
-        let st = ctx.state.get();
-        let mut spec = detail(
-            a.get(),
-            &st.params,
-            st.x_range,
-            st.deriv,
-            lang(),
-            ctx.chart_theme(),
-        );
+        let mut spec = detail(a.get(), &ctx.chart_opts());
         spec.probe = probe.get();
         spec
     });
@@ -331,14 +307,20 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
         <fieldset class="ae-params" data-testid="params">
             <legend>{tr(s::PARAMETERS)}</legend>
             {move || {
-                let specs = a.get().params();
-                if specs.is_empty() && a.get() != Activation::Gelu {
+                let params: Vec<Param> = a
+                    .get()
+                    .params()
+                    .iter()
+                    .copied()
+                    .filter(|p| p.info().slider.is_some())
+                    .collect();
+                if params.is_empty() && !a.get().reads_approximate() {
                     view! { <p class="ae-muted">{s::NO_PARAMETERS.get(lang())}</p> }.into_any()
                 } else {
-                    specs.iter().map(|p| view! { <ParamInput spec=*p/> }).collect_view().into_any()
+                    params.into_iter().map(|p| view! { <ParamInput param=p/> }).collect_view().into_any()
                 }
             }}
-            {move || matches!(a.get(), Activation::Gelu).then(|| view! { <GeluSwitch/> })}
+            {move || a.get().reads_approximate().then(|| view! { <GeluSwitch/> })}
         </fieldset>
     }
 }
@@ -346,55 +328,62 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
 /// One parameter: a slider and a number field; out-of-range or invalid input is refused with a
 /// message and the last good chart stays.
 #[component]
-fn ParamInput(spec: ParamSpec) -> impl IntoView {
+fn ParamInput(param: Param) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
+    let info = param.info();
+    let Some(slider) = info.slider else {
+        return ().into_any();
+    };
     let error = RwSignal::new(None::<String>);
-    let value_memo = ctx.select(move |s| s.params.get(spec.name).unwrap_or(spec.default));
+    let value_memo = ctx.select(move |s| s.params[param]);
     let value = move || value_memo.get();
     let text = RwSignal::new(fmt_num(value()));
     Effect::new(move |_| text.set(fmt_num(value())));
     let try_set = move |raw: String| {
-        let Some(v) = parse_f64(raw.trim()) else {
-            error.set(Some(s::BAD_NUMBER.get(lang()).to_string()));
-            return;
+        let v = match parse_param(param, raw.trim()) {
+            Ok(v) => v,
+            Err(NoticeKind::NotANumber) => {
+                error.set(Some(s::BAD_NUMBER.get(lang()).to_string()));
+                return;
+            }
+            Err(_) => {
+                error.set(Some(format!(
+                    "{} [{}, {}]",
+                    s::OUT_OF_RANGE.get(lang()),
+                    info.min,
+                    info.max
+                )));
+                return;
+            }
         };
-        let limit = param_limit(spec.name);
-        if let Some(l) = limit
-            && !(v.is_finite() && v >= l.min && v <= l.max)
-        {
-            error.set(Some(format!(
-                "{} [{}, {}]",
-                s::OUT_OF_RANGE.get(lang()),
-                l.min,
-                l.max
-            )));
-            return;
-        }
-        let mut p = ctx.state.with_untracked(|s| s.params);
-        p.set(spec.name, v);
+        let p = ctx.state.with_untracked(|s| s.params).with(param, v);
         match p.validate() {
             Ok(()) => {
                 error.set(None);
                 ctx.update(|s| s.params = p);
             }
-            Err(e) => error.set(Some(param_error_message(&e, lang()))),
+            Err(e) => {
+                let stop = if lang() == Lang::Zh { "。" } else { "." };
+                error.set(Some(format!("{}{stop}", param_error_message(&e, lang()))));
+            }
         }
     };
-    let id = format!("ae-param-{}", spec.name);
+    let key = info.key;
+    let id = format!("ae-param-{key}");
     let err_id = format!("{id}-err");
     view! {
-        <div class="ae-param" data-param=spec.name>
-            <label for=id.clone()><code>{spec.name}</code> " (" {format!("{}", spec.default)} ")"</label>
+        <div class="ae-param" data-param=key>
+            <label for=id.clone()><code>{info.torch}</code> " (" {fmt_num(info.default)} ")"</label>
             <input
                 type="range"
-                min=spec.min
-                max=spec.max
-                step=spec.step
+                min=slider.min
+                max=slider.max
+                step=slider.step
                 prop:value=move || value().to_string()
                 on:input=move |ev| try_set(event_target_value(&ev))
-                aria-label=spec.name
-                data-testid=format!("slider-{}", spec.name)
+                aria-label=info.torch
+                data-testid=format!("slider-{key}")
             />
             <input
                 type="text"
@@ -405,23 +394,12 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
                 on:change=move |ev| try_set(event_target_value(&ev))
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=err_id.clone()
-                data-testid=format!("input-{}", spec.name)
+                data-testid=format!("input-{key}")
             />
-            <p class="ae-error" id=err_id role="alert" data-testid=format!("error-{}", spec.name)>{move || error.get()}</p>
+            <p class="ae-error" id=err_id role="alert" data-testid=format!("error-{key}")>{move || error.get()}</p>
         </div>
     }
-}
-
-/// A refused parameter set, said in `lang` (the math's `Display` is English only).
-fn param_error_message(e: &ParamError, lang: Lang) -> String {
-    match (e, lang) {
-        (ParamError::NotFinite(n), Lang::En) => format!("{n} must be a finite number."),
-        (ParamError::NotFinite(n), Lang::Zh) => format!("{n} 必须是有限数。"),
-        (ParamError::NotPositive(n), Lang::En) => format!("{n} must be greater than 0."),
-        (ParamError::NotPositive(n), Lang::Zh) => format!("{n} 必须大于 0。"),
-        (ParamError::EmptyRange, Lang::En) => "min_val must be less than max_val.".to_string(),
-        (ParamError::EmptyRange, Lang::Zh) => "min_val 必须小于 max_val。".to_string(),
-    }
+    .into_any()
 }
 
 /// Every fact of the catalogue for the activation.
@@ -476,10 +454,7 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
 #[component]
 fn GeluCompare() -> impl IntoView {
     let ctx = AppCtx::get();
-    let spec = Signal::derive(move || {
-        let r = ctx.state.with(|s| s.x_range);
-        gelu_difference(r, ctx.lang(), ctx.chart_theme())
-    });
+    let spec = Signal::derive(move || gelu_difference(&ctx.chart_opts()));
     let title = tr(s::GELU_COMPARE);
     let caption = Signal::derive(move || title().to_string());
     view! {

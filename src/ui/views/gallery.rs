@@ -7,10 +7,9 @@ use crate::chart::gallery_card;
 use crate::chart::views::card_note;
 use crate::math::{Activation, GeluApproximate};
 
-use super::common::{DetailLink, RecommendedBadge, recommended_attr};
+use super::common::{DetailLink, GeluSwitch, RecommendedBadge, recommended_attr};
 use crate::ui::chart_canvas::ChartFigure;
-use crate::ui::context::{AppCtx, tr};
-use crate::ui::strings as s;
+use crate::ui::context::AppCtx;
 
 /// The 16 cards of the seed's grid.
 #[component]
@@ -27,15 +26,7 @@ pub fn Gallery() -> impl IntoView {
 fn Card(a: Activation) -> impl IntoView {
     let ctx = AppCtx::get();
     let spec = Signal::derive(move || {
-        let st = ctx.state.get();
-        let mut spec = gallery_card(
-            a,
-            &st.params,
-            st.x_range,
-            st.deriv,
-            ctx.lang(),
-            ctx.chart_theme(),
-        );
+        let mut spec = gallery_card(a, &ctx.chart_opts());
         spec.note = None; // the note is the caption, in HTML
         spec
     });
@@ -59,23 +50,5 @@ fn Card(a: Activation) -> impl IntoView {
             {(a == Activation::Gelu).then(|| view! { <GeluSwitch/> })}
             <DetailLink a=a/>
         </article>
-    }
-}
-
-/// The GELU card's switch between the exact (erf) and the tanh form.
-#[component]
-pub fn GeluSwitch() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let is = move |f: GeluApproximate| ctx.state.with(|s| s.params.approximate == f);
-    let set = move |f: GeluApproximate| ctx.update(|s| s.params.approximate = f);
-    view! {
-        <div class="ae-segmented" role="group" aria-label=tr(s::GELU_FORM)>
-            <button type="button" class="ae-small" aria-pressed=move || is(GeluApproximate::None).to_string() on:click=move |_| set(GeluApproximate::None) data-testid="gelu-erf">
-                {tr(s::GELU_ERF)}
-            </button>
-            <button type="button" class="ae-small" aria-pressed=move || is(GeluApproximate::Tanh).to_string() on:click=move |_| set(GeluApproximate::Tanh) data-testid="gelu-tanh">
-                {tr(s::GELU_TANH)}
-            </button>
-        </div>
     }
 }

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::{entry, seed_style};
+use crate::catalog::entry;
 use crate::chart::overlay;
 use crate::chart::views::{AXIS_Y, AXIS_Y_DERIV};
 use crate::math::Activation;
 
-use super::common::recommended_attr;
+use super::common::{Swatch, recommended_attr};
 use crate::ui::chart_canvas::ChartFigure;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
@@ -27,18 +27,7 @@ fn chosen(ctx: AppCtx) -> Vec<Activation> {
 pub fn Overlay() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
-    let spec = Signal::derive(move || {
-        let set = chosen(ctx);
-        let st = ctx.state.get();
-        overlay(
-            &set,
-            &st.params,
-            st.x_range,
-            st.deriv,
-            lang(),
-            ctx.chart_theme(),
-        )
-    });
+    let spec = Signal::derive(move || overlay(&chosen(ctx), &ctx.chart_opts()));
     let toggle = move |a: Activation, on: bool| {
         let mut set = chosen(ctx);
         if on && !set.contains(&a) {
@@ -83,8 +72,6 @@ pub fn Overlay() -> impl IntoView {
                     {Activation::ALL
                         .into_iter()
                         .map(|a| {
-                            let st = seed_style(a);
-                            let swatch = format!("rgb({},{},{})", st.color.0, st.color.1, st.color.2);
                             let checked = move || chosen(ctx).contains(&a);
                             view! {
                                 <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
@@ -95,7 +82,7 @@ pub fn Overlay() -> impl IntoView {
                                             disabled=move || checked() && chosen(ctx).len() == 1
                                             on:change=move |ev| toggle(a, event_target_checked(&ev))
                                         />
-                                        <span class="ae-swatch" class:ae-dashed=st.dashed style:background-color=swatch aria-hidden="true"></span>
+                                        <Swatch a=a/>
                                         <span>{move || entry(a).name.get(lang())}</span>
                                         {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
                                     </label>
