@@ -3,11 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::catalog::{
-    Bound, Category, Entry, calculate_gain, category_name, category_summary, entries, entry, kinks,
-    minimum,
+    Bound, Category, Entry, calculate_gain, category_name, category_summary, derivative_formula,
+    entries, entry, formula, kinks, minimum,
 };
 use activation_explorer::lang::{Lang, Text};
-use activation_explorer::math::Activation;
+use activation_explorer::math::{Activation, Param, Params};
 
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -461,9 +461,35 @@ fn the_mathml_checker_rejects_broken_markup() {
 
 #[test]
 fn formulas_are_well_formed_mathml() {
+    // At the defaults and with other values (negative ones too) in place of the parameters.
+    let other = Param::ALL.iter().fold(Params::default(), |p, &q| {
+        p.with(q, if q == Param::MinVal { -2.5 } else { 0.75 })
+    });
     for e in entries() {
-        for (which, f) in [("f", e.formula), ("f′", e.derivative_formula)] {
-            let a = e.activation;
+        let a = e.activation;
+        for p in [Params::default(), other] {
+            let (f, d) = (formula(a, &p), derivative_formula(a, &p));
+            assert!(
+                !f.contains('@') && !d.contains('@'),
+                "{a}: a parameter left unfilled"
+            );
+            for q in a.params().iter().filter(|q| q.info().slider.is_some()) {
+                let shown = format!("<mn>{}</mn>", p[*q]).replace("<mn>-", "<mn>−");
+                assert!(f.contains(&shown), "{a}: f shows {q} = {}", p[*q]);
+            }
+            // Only the function's own parameters appear.
+            for q in Param::ALL.iter().filter(|q| !a.params().contains(q)) {
+                assert!(
+                    !e.formula.contains(&format!("@{}@", q.key())),
+                    "{a} shows {q}"
+                );
+            }
+        }
+        for (which, f) in [
+            ("f", formula(a, &Params::default())),
+            ("f′", derivative_formula(a, &Params::default())),
+        ] {
+            let f = f.as_str();
             assert!(
                 f.starts_with("<math display=\"block\"><mrow>") && f.ends_with("</mrow></math>"),
                 "{a} {which}"
@@ -580,7 +606,7 @@ fn overview_rows_hold_every_fact_escaped() {
             assert!(
                 html.contains(&format!(
                     "<td class=\"ae-formula\" data-label=\"Formula\">{}</td>",
-                    e.formula
+                    formula(e.activation, &Params::default())
                 )),
                 "{id}: formula"
             );

@@ -1,4 +1,6 @@
-//! The formulas of f and f′ as presentation MathML, at PyTorch's default parameters.
+//! The formulas of f and f′ as presentation MathML templates: a parameter's value is written
+//! `@key@` (its [`crate::math::ParamInfo::key`]) inside an `<mn>`, and [`super::formula`] fills in
+//! the values shown.
 //!
 //! Every formula is one `<math display="block">` element wrapping one `<mrow>`. Conditions are
 //! written in symbols only (no words), so one string serves both languages. The only character
@@ -134,14 +136,17 @@ pub(super) const HARDTANH: &str = math!(
     f_is!(),
     cases!(
         (
-            "<mo>−</mo><mn>1</mn>",
-            "<mi>x</mi><mo>&lt;</mo><mo>−</mo><mn>1</mn>"
+            "<mn>@min_val@</mn>",
+            "<mi>x</mi><mo>&lt;</mo><mn>@min_val@</mn>"
         ),
         (
             x!(),
-            "<mo>−</mo><mn>1</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>1</mn>"
+            "<mn>@min_val@</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>@max_val@</mn>"
         ),
-        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>1</mn>"),
+        (
+            "<mn>@max_val@</mn>",
+            "<mi>x</mi><mo>&gt;</mo><mn>@max_val@</mn>"
+        ),
     )
 );
 pub(super) const HARDTANH_D: &str = math!(
@@ -149,11 +154,11 @@ pub(super) const HARDTANH_D: &str = math!(
     cases!(
         (
             "<mn>1</mn>",
-            "<mo>−</mo><mn>1</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>1</mn>"
+            "<mn>@min_val@</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>@max_val@</mn>"
         ),
         (
             "<mn>0</mn>",
-            "<mo>|</mo><mi>x</mi><mo>|</mo><mo>≥</mo><mn>1</mn>"
+            "<mi>x</mi><mo>≤</mo><mn>@min_val@</mn><mo>∨</mo><mi>x</mi><mo>≥</mo><mn>@max_val@</mn>"
         ),
     )
 );
@@ -187,7 +192,7 @@ pub(super) const LEAKY_RELU: &str = math!(
         ("<mi>α</mi><mi>x</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>α</mi><mo>=</mo><mn>0.01</mn>"
+    "<mi>α</mi><mo>=</mo><mn>@negative_slope@</mn>"
 );
 pub(super) const LEAKY_RELU_D: &str = math!(
     df_is!(),
@@ -204,7 +209,7 @@ pub(super) const PRELU: &str = math!(
         ("<mi>a</mi><mi>x</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>a</mi><mo>=</mo><mn>0.25</mn>"
+    "<mi>a</mi><mo>=</mo><mn>@weight@</mn>"
 );
 pub(super) const PRELU_D: &str = math!(
     df_is!(),
@@ -231,7 +236,7 @@ pub(super) const ELU: &str = math!(
         (alpha_expm1!(), "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>α</mi><mo>=</mo><mn>1</mn>"
+    "<mi>α</mi><mo>=</mo><mn>@alpha@</mn>"
 );
 pub(super) const ELU_D: &str = math!(
     df_is!(),
@@ -327,19 +332,28 @@ pub(super) const GELU_TANH_D: &str = math!(
     "<mo>)</mo></mrow>"
 );
 
+/// `σ(βx)`
+macro_rules! sigma_beta_x {
+    () => {
+        "<mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo>"
+    };
+}
+
 pub(super) const SILU: &str = math!(
     f_is!(),
     "<mi>x</mi>",
-    sigma_x!(),
+    sigma_beta_x!(),
     "<mo>=</mo><mfrac><mi>x</mi><mrow><mn>1</mn><mo>+</mo>",
-    e_minus_x!(),
-    "</mrow></mfrac>"
+    "<msup><mi>e</mi><mrow><mo>−</mo><mi>β</mi><mi>x</mi></mrow></msup>",
+    "</mrow></mfrac>",
+    then!(),
+    "<mi>β</mi><mo>=</mo><mn>@beta@</mn>"
 );
 pub(super) const SILU_D: &str = math!(
     df_is!(),
-    sigma_x!(),
-    "<mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>x</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
-    sigma_x!(),
+    sigma_beta_x!(),
+    "<mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>β</mi><mi>x</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
+    sigma_beta_x!(),
     "<mo>)</mo><mo>]</mo></mrow>",
     then!(),
     sigma_def!()
@@ -375,7 +389,7 @@ pub(super) const SOFTPLUS: &str = math!(
     "<mfrac><mn>1</mn><mi>β</mi></mfrac><mi>ln</mi><mo>(</mo><mn>1</mn><mo>+</mo><msup><mi>e</mi>",
     "<mrow><mi>β</mi><mi>x</mi></mrow></msup><mo>)</mo>",
     then!(),
-    "<mi>β</mi><mo>=</mo><mn>1</mn>"
+    "<mi>β</mi><mo>=</mo><mn>@beta@</mn>"
 );
 pub(super) const SOFTPLUS_D: &str = math!(
     df_is!(),

@@ -35,7 +35,7 @@ impl Entry {
 pub use stats::{Stats, kinks, minimum, normal_expectation, stats};
 
 use crate::lang::{Text, t};
-use crate::math::Activation;
+use crate::math::{Activation, Param, Params};
 
 /// One end of an activation's output range (at PyTorch's default parameters).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -130,9 +130,11 @@ pub struct Entry {
     pub activation: Activation,
     /// Its display name.
     pub name: Text,
-    /// f(x) as presentation MathML (`<math display="block">…</math>`), default parameters.
+    /// f(x) as a presentation MathML template (`<math display="block">…</math>`) with `@key@`
+    /// where a parameter's value goes: see [`formula`].
     pub formula: &'static str,
-    /// f′(x) as presentation MathML, following PyTorch's backward at kinks.
+    /// f′(x) as a MathML template, following PyTorch's backward at kinks: see
+    /// [`derivative_formula`].
     pub derivative_formula: &'static str,
     /// The exact output range as text, with the minimum and where it is reached if there is one.
     pub range: Text,
@@ -168,6 +170,34 @@ pub fn entry(a: Activation) -> &'static Entry {
         .iter()
         .find(|e| e.activation == a)
         .expect("every activation has an entry")
+}
+
+/// Fills a formula template with the values of `p` (negative values with a minus sign U+2212).
+fn fill(template: &str, p: &Params) -> String {
+    let mut out = template.to_string();
+    for q in Param::ALL {
+        let marker = format!("@{}@", q.key());
+        if out.contains(&marker) {
+            let v = p[q] + 0.0;
+            let text = if v < 0.0 {
+                format!("−{}", -v)
+            } else {
+                format!("{v}")
+            };
+            out = out.replace(&marker, &text);
+        }
+    }
+    out
+}
+
+/// f(x) of `a` as presentation MathML, with the values of `p` in place of its parameters.
+pub fn formula(a: Activation, p: &Params) -> String {
+    fill(entry(a).formula, p)
+}
+
+/// f′(x) of `a` as presentation MathML, with the values of `p` in place of its parameters.
+pub fn derivative_formula(a: Activation, p: &Params) -> String {
+    fill(entry(a).derivative_formula, p)
 }
 
 /// All entries, in [`Activation::ALL`] order.

@@ -3,7 +3,7 @@
 
 use crate::html::escape_html;
 use crate::lang::Lang;
-use crate::math::Activation;
+use crate::math::{Activation, Params};
 
 use super::{Category, entries};
 
@@ -57,7 +57,7 @@ pub fn overview_rows_html(
             "<code class=\"ae-api\">{}</code></th><td class=\"ae-formula\" data-label=\"{}\">{}</td>",
             escape_html(e.pytorch.module),
             label(1),
-            e.formula
+            super::formula(a, &Params::default())
         ));
         for (i, text) in [e.range, e.traits, e.pros, e.cons, e.uses]
             .into_iter()

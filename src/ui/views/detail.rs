@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::catalog::{entry, minimum, stats};
+use crate::catalog::{derivative_formula, entry, formula, minimum, stats};
 use crate::chart::{DEFAULT_X_RANGE, detail, gelu_difference, pan, validate_x_range, zoom};
 use crate::lang::Lang;
 use crate::math::{Activation, Param};
@@ -407,8 +407,11 @@ fn ParamInput(param: Param) -> impl IntoView {
 fn Facts(a: Memo<Activation>) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
+    // The parameters this activation reads: the facts rebuild only when one of those changes.
+    let params = Memo::new(move |_| ctx.state.with(|s| s.params.only_for(a.get())));
     move || {
         let a = a.get();
+        let p = params.get();
         let e = entry(a);
         let st = stats(a);
         let l = lang();
@@ -416,9 +419,9 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
         view! {
             <dl class="ae-facts" data-activation=a.id()>
                 <dt>"f(x)"</dt>
-                <dd class="ae-formula" inner_html=e.formula></dd>
+                <dd class="ae-formula" inner_html=formula(a, &p)></dd>
                 <dt>{s::DERIVATIVE.get(l)}</dt>
-                <dd class="ae-formula" inner_html=e.derivative_formula></dd>
+                <dd class="ae-formula" inner_html=derivative_formula(a, &p)></dd>
                 <dt>{s::COLUMNS[2].get(l)}</dt>
                 <dd>{e.range.get(l)}</dd>
                 {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd>{m}</dd> })}
