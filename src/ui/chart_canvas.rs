@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::chart::{ChartSpec, PlotGeometry, draw_chart};
+use crate::gesture::PointerMap;
 
 use super::canvas_surface::CanvasSurface;
 use super::context::{AppCtx, tr};
@@ -24,16 +25,19 @@ pub const SUPERSAMPLE: u32 = 4;
 /// Where the plot landed, for mapping pointer positions back to data coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CanvasGeometry {
-    /// The plot area in drawing-area pixels.
+    /// The plot area in drawing-area pixels (`dpr` × [`SUPERSAMPLE`] per CSS pixel).
     pub plot: PlotGeometry,
-    /// Drawing-area pixels per CSS pixel (devicePixelRatio × supersampling).
-    pub per_css: f64,
+    /// The device pixel ratio the chart was drawn for: backing-store pixels per CSS pixel.
+    pub dpr: f64,
 }
 
 impl CanvasGeometry {
-    /// The x under a CSS-pixel offset from the canvas' left edge.
-    pub fn x_at_css(&self, css_x: f64) -> f64 {
-        self.plot.x_at(css_x * self.per_css)
+    /// The mapping from CSS-pixel offsets to x (pure: see [`crate::gesture`]).
+    pub fn pointer_map(&self) -> PointerMap {
+        PointerMap {
+            plot: self.plot,
+            px_per_css: self.dpr * f64::from(SUPERSAMPLE),
+        }
     }
 }
 
@@ -46,7 +50,8 @@ fn context_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRend
         .and_then(|c| c.dyn_into().ok())
 }
 
-/// Draws `spec` on `canvas` at `per_css` drawing pixels per CSS pixel (backing store already sized).
+/// Draws `spec` on `canvas` for the device pixel ratio `dpr`: the backing store (already sized)
+/// has `dpr` pixels per CSS pixel, the drawing area `dpr` × [`SUPERSAMPLE`].
 pub fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
     spec: &ChartSpec,
@@ -298,10 +303,7 @@ pub fn ChartCanvas(
             let _ = p.measure_with_start_mark("ae:draw", "ae:draw-start");
         }
         if let (Some(out), Some(plot)) = (geometry, g) {
-            out.set(Some(CanvasGeometry {
-                plot,
-                per_css: dpr * f64::from(SUPERSAMPLE),
-            }));
+            out.set(Some(CanvasGeometry { plot, dpr }));
         }
         if first_draw.get_value() {
             first_draw.set_value(false);
