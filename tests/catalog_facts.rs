@@ -9,14 +9,8 @@ use activation_explorer::catalog::{
 use activation_explorer::lang::{Lang, Text};
 use activation_explorer::math::{Activation, Param, Params};
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF)
-}
+mod common;
+use common::{is_cjk, is_han};
 
 /// The prose fields of an entry (the ones that must be real Chinese in `zh`).
 fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
@@ -32,6 +26,24 @@ fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
         v.push(("seed_correction", c));
     }
     v
+}
+
+#[test]
+fn the_cjk_helpers_know_their_blocks() {
+    // Ideographs: unified (first and last), Extension A, compatibility, Extension B.
+    for c in ['一', '中', '\u{9FFF}', '㐀', '\u{4DBF}', '豈', '𠀀'] {
+        assert!(is_han(c) && is_cjk(c), "{c:?}");
+    }
+    // CJK punctuation and fullwidth forms: CJK, but not Chinese characters.
+    for c in ['。', '、', '「', '\u{3000}', '，', '：', '（', '！', 'Ａ'] {
+        assert!(is_cjk(c) && !is_han(c), "{c:?}");
+    }
+    // Latin, Greek, math and typographic symbols of the English texts.
+    for c in [
+        'a', 'Z', 'é', 'σ', '′', '−', '…', '≈', '∞', '→', '★', '\u{2FFF}', '\u{A000}',
+    ] {
+        assert!(!is_cjk(c) && !is_han(c), "{c:?}");
+    }
 }
 
 #[test]
@@ -353,97 +365,122 @@ fn monotonicity_and_smoothness_claims_hold() {
     }
 }
 
-/// Checks that `s` is one well-formed MathML element tree, returning the element names used.
+/// MathML elements the formulas may use, with the attributes each may carry.
+const MATHML: [(&str, &[&str]); 15] = [
+    ("math", &["display"]),
+    ("mrow", &[]),
+    ("mi", &["mathvariant"]),
+    ("mn", &[]),
+    ("mo", &[]),
+    ("mtext", &[]),
+    ("mfrac", &[]),
+    ("msup", &[]),
+    ("msub", &[]),
+    ("msubsup", &[]),
+    ("msqrt", &[]),
+    ("mtable", &["columnalign"]),
+    ("mtr", &[]),
+    ("mtd", &[]),
+    ("mspace", &["width"]),
+];
+
+/// Checks that `s` is one well-formed MathML element tree, returning the element names used (in
+/// document order). The XML is read by `roxmltree`; on top of well-formedness it checks:
+/// - only the elements and attributes of [`MATHML`], without namespaces, attribute values in
+///   double quotes;
+/// - text (whitespace included) only inside the token elements `mi`, `mn`, `mo`, `mtext`,
+///   written without a raw `<`/`>` (no CDATA) and with no reference but `&lt;`, `&gt;`, `&amp;`
+///   (the text goes into HTML through `innerHTML`);
+/// - no comment or processing instruction;
+/// - the elements' shapes: `math` only at the root, `mfrac`/`msup`/`msub` with two children,
+///   `msubsup` with three, `mtable` ⊃ `mtr` ⊃ `mtd` and nowhere else, empty `mspace`, token
+///   elements without child elements.
 fn parse_mathml(s: &str) -> Result<Vec<String>, String> {
-    const ALLOWED: [&str; 15] = [
-        "math", "mrow", "mi", "mn", "mo", "mfrac", "msup", "msub", "msqrt", "mtable", "mtr", "mtd",
-        "mspace", "mtext", "msubsup",
-    ];
-    let mut stack: Vec<String> = Vec::new();
+    let doc = roxmltree::Document::parse(s).map_err(|e| format!("not XML: {e}"))?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "math" {
+        return Err(format!("root <{}>", root.tag_name().name()));
+    }
     let mut names = Vec::new();
-    let mut rest = s;
-    let mut roots = 0;
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('<') {
-            let end = after.find('>').ok_or("unterminated tag")?;
-            let tag = &after[..end];
-            rest = &after[end + 1..];
-            if tag.contains('<') {
-                return Err(format!("'<' inside tag {tag}"));
+    for node in root.descendants() {
+        let parent = node
+            .parent_element()
+            .map(|p| p.tag_name().name())
+            .unwrap_or("");
+        if node.is_text() {
+            let raw = &s[node.range()];
+            if !matches!(parent, "mi" | "mn" | "mo" | "mtext") {
+                return Err(format!("text {raw:?} directly inside <{parent}>"));
             }
-            if let Some(name) = tag.strip_prefix('/') {
-                let open = stack.pop().ok_or(format!("stray </{name}>"))?;
-                if open != name {
-                    return Err(format!("<{open}> closed by </{name}>"));
-                }
-            } else {
-                let self_closing = tag.ends_with('/');
-                let body = tag.trim_end_matches('/');
-                let name = body.split_whitespace().next().ok_or("empty tag")?;
-                if !ALLOWED.contains(&name) {
-                    return Err(format!("unexpected element <{name}>"));
-                }
-                // Attributes: name="value" pairs only.
-                let mut attrs = body[name.len()..].trim_start();
-                while !attrs.is_empty() {
-                    let (k, v) = attrs
-                        .split_once("=\"")
-                        .ok_or(format!("bad attributes {attrs}"))?;
-                    let close = v
-                        .find('"')
-                        .ok_or(format!("unterminated value in {attrs}"))?;
-                    if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
-                        return Err(format!("bad attribute name {k:?}"));
-                    }
-                    attrs = v[close + 1..].trim_start();
-                }
-                if stack.is_empty() {
-                    roots += 1;
-                }
-                names.push(name.to_string());
-                if !self_closing {
-                    stack.push(name.to_string());
-                }
+            if raw.contains(['<', '>']) {
+                return Err(format!("raw '<' or '>' in {raw:?}"));
             }
-        } else {
-            let end = rest.find('<').unwrap_or(rest.len());
-            let text = &rest[..end];
-            rest = &rest[end..];
-            if stack.is_empty() {
-                return Err(format!("text outside the root: {text:?}"));
-            }
-            if text.contains('>') {
-                return Err(format!("raw '>' in {text:?}"));
-            }
-            let mut t = text;
+            let mut t = raw;
             while let Some(i) = t.find('&') {
                 let tail = &t[i..];
                 if !["&lt;", "&gt;", "&amp;"]
                     .iter()
                     .any(|r| tail.starts_with(r))
                 {
-                    return Err(format!("unknown reference in {text:?}"));
+                    return Err(format!("unexpected reference in {raw:?}"));
                 }
                 t = &tail[1..];
             }
-            let leaf = stack.last().unwrap();
-            if !matches!(leaf.as_str(), "mi" | "mn" | "mo" | "mtext") {
-                return Err(format!("text {text:?} directly inside <{leaf}>"));
+            continue;
+        }
+        if !node.is_element() {
+            return Err(format!("a {:?} node", node.node_type()));
+        }
+        let tag = node.tag_name();
+        let name = tag.name();
+        if tag.namespace().is_some() {
+            return Err(format!("<{name}> in a namespace"));
+        }
+        let Some((_, allowed)) = MATHML.iter().find(|(n, _)| *n == name) else {
+            return Err(format!("unexpected element <{name}>"));
+        };
+        for a in node.attributes() {
+            if a.namespace().is_some() || !allowed.contains(&a.name()) {
+                return Err(format!("attribute {} on <{name}>", a.name()));
+            }
+            if s.as_bytes()[a.range_value().start - 1] != b'"' {
+                return Err(format!("attribute {} not in double quotes", a.name()));
             }
         }
-    }
-    if !stack.is_empty() {
-        return Err(format!("unclosed {stack:?}"));
-    }
-    if roots != 1 {
-        return Err(format!("{roots} root elements"));
+        let children: Vec<&str> = node
+            .children()
+            .filter(|c| c.is_element())
+            .map(|c| c.tag_name().name())
+            .collect();
+        let shape_ok = match name {
+            "math" => node == root,
+            "mfrac" | "msup" | "msub" => children.len() == 2,
+            "msubsup" => children.len() == 3,
+            "mtable" => !children.is_empty() && children.iter().all(|c| *c == "mtr"),
+            "mtr" => {
+                parent == "mtable" && !children.is_empty() && children.iter().all(|c| *c == "mtd")
+            }
+            "mtd" => parent == "mtr",
+            "mi" | "mn" | "mo" | "mtext" => children.is_empty(),
+            "mspace" => node.children().next().is_none(),
+            _ => true,
+        };
+        if !shape_ok {
+            return Err(format!(
+                "<{name}> inside <{parent}> with children {children:?}"
+            ));
+        }
+        names.push(name.to_string());
     }
     Ok(names)
 }
 
 #[test]
 fn the_mathml_checker_rejects_broken_markup() {
-    assert!(parse_mathml("<math><mrow><mi>x</mi></mrow></math>").is_ok());
+    assert_eq!(
+        parse_mathml("<math display=\"block\"><mrow><mi>x</mi><mo>&lt;</mo></mrow></math>"),
+        Ok(["math", "mrow", "mi", "mo"].map(String::from).to_vec())
+    );
     for bad in [
         "<math><mrow><mi>x</mrow></mi></math>",
         "<math><mrow><mi>x</mi></mrow>",
@@ -454,6 +491,25 @@ fn the_mathml_checker_rejects_broken_markup() {
         "<math><mfrac>x</mfrac></math>",
         "<math display=block><mi>x</mi></math>",
         "<math display=\"block><mi>x</mi></math>",
+        // Caught only since the checker is roxmltree's parser and the rules above.
+        "<math display='block'><mi>x</mi></math>",
+        "<math><mi>a>b</mi></math>",
+        "<math><mi>&quot;</mi></math>",
+        "<math><mi>&#60;</mi></math>",
+        "<math><mi><![CDATA[<]]></mi></math>",
+        "<math><!-- a comment --><mi>x</mi></math>",
+        "<math><?pi x?><mi>x</mi></math>",
+        "<math><mrow> <mi>x</mi></mrow></math>",
+        "<math><mi onclick=\"f()\">x</mi></math>",
+        "<math><mi xmlns=\"http://www.w3.org/1999/xhtml\">x</mi></math>",
+        "<mrow><mi>x</mi></mrow>",
+        "<math><mrow><math><mi>x</mi></math></mrow></math>",
+        "<math><mfrac><mi>x</mi></mfrac></math>",
+        "<math><msubsup><mi>x</mi><mn>1</mn></msubsup></math>",
+        "<math><mtable><mtd><mi>x</mi></mtd></mtable></math>",
+        "<math><mrow><mtr><mtd><mi>x</mi></mtd></mtr></mrow></math>",
+        "<math><mi><mn>1</mn></mi></math>",
+        "<math><mspace width=\"1em\"><mi>x</mi></mspace></math>",
     ] {
         assert!(parse_mathml(bad).is_err(), "{bad}");
     }

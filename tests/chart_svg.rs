@@ -22,65 +22,106 @@ use plotters::prelude::*;
 
 const SEED_X: (f64, f64) = (-6.0, 6.0);
 
-// ---------- a tiny SVG reader ----------
+// ---------- reading the SVG (roxmltree) ----------
 
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let i = tag.find(&key)? + key.len();
-    let j = tag[i..].find('"')? + i;
-    Some(&tag[i..j])
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// One SVG element: its attributes and its text content (trimmed).
+#[derive(Debug)]
+struct El {
+    attrs: Vec<(String, String)>,
+    text: String,
 }
 
-fn tags<'a>(svg: &'a str, name: &str) -> Vec<&'a str> {
-    let open = format!("<{name} ");
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(i) = rest.find(&open) {
-        let tail = &rest[i..];
-        let end = tail.find('>').expect("tag closes");
-        out.push(&tail[..=end]);
-        rest = &tail[end + 1..];
+/// The value of attribute `name` of `el`.
+fn attr<'a>(el: &'a El, name: &str) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// `svg` as an XML tree: it must be well-formed XML whose root is an `<svg>` element in the SVG
+/// namespace.
+fn svg_doc(svg: &str) -> Result<roxmltree::Document<'_>, String> {
+    let doc = roxmltree::Document::parse(svg).map_err(|e| format!("not XML: {e}"))?;
+    let root = doc.root_element().tag_name();
+    if (root.namespace(), root.name()) != (Some(SVG_NS), "svg") {
+        return Err(format!("root {root:?}"));
     }
-    out
+    Ok(doc)
 }
 
-/// (stroke colour, points) of every polyline.
-fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
-    tags(svg, "polyline")
-        .into_iter()
-        .map(|t| {
-            let pts = attr(t, "points")
-                .unwrap()
-                .split_whitespace()
-                .map(|p| {
-                    let (x, y) = p.split_once(',').unwrap();
-                    (x.parse().unwrap(), y.parse().unwrap())
-                })
-                .collect();
-            (attr(t, "stroke").unwrap().to_string(), pts)
+/// Every `<name>` element of `svg` (see [`svg_doc`]) in the SVG namespace, in document order.
+fn elements(svg: &str, name: &str) -> Vec<El> {
+    let doc = svg_doc(svg).unwrap_or_else(|e| panic!("not an SVG document: {e}"));
+    doc.descendants()
+        .filter(|n| n.is_element() && n.tag_name().namespace() == Some(SVG_NS))
+        .filter(|n| n.tag_name().name() == name)
+        .map(|n| El {
+            attrs: n
+                .attributes()
+                .map(|a| (a.name().to_string(), a.value().to_string()))
+                .collect(),
+            text: n
+                .descendants()
+                .filter(|t| t.is_text())
+                .filter_map(|t| t.text())
+                .collect::<String>()
+                .trim()
+                .to_string(),
         })
         .collect()
 }
 
-/// The text content of every `<text>` element.
+/// (stroke colour, points) of every polyline; every point is a pair of integers.
+fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
+    elements(svg, "polyline")
+        .iter()
+        .map(|t| {
+            let pts = attr(t, "points")
+                .expect("a polyline has points")
+                .split_whitespace()
+                .map(|p| {
+                    let (x, y) = p.split_once(',').expect("a point is x,y");
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect();
+            (attr(t, "stroke").expect("a stroke").to_string(), pts)
+        })
+        .collect()
+}
+
+/// The text content of every `<text>` element (entities decoded by the XML parser).
 fn texts(svg: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(i) = rest.find("<text ") {
-        let tail = &rest[i..];
-        let start = tail.find('>').unwrap() + 1;
-        let end = tail.find("</text>").unwrap();
-        let raw = tail[start..end].trim();
-        out.push(
-            raw.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&apos;", "'")
-                .replace("&amp;", "&"),
-        );
-        rest = &tail[end..];
+    elements(svg, "text").into_iter().map(|t| t.text).collect()
+}
+
+#[test]
+fn the_svg_reader_reads_elements_attributes_and_text() {
+    let svg = r##"<svg width="10" height="10" xmlns="http://www.w3.org/2000/svg">
+<polyline stroke="#010203" points="1,2 3,4 "/>
+<text x="1" text-anchor="end">
+a &lt; b &amp; &#x3c3;
+</text><rect x="2"/></svg>"##;
+    assert_eq!(
+        polylines(svg),
+        [("#010203".to_string(), vec![(1, 2), (3, 4)])]
+    );
+    assert_eq!(texts(svg), ["a < b & σ"]);
+    let rects = elements(svg, "rect");
+    assert_eq!(rects.len(), 1);
+    assert_eq!(attr(&rects[0], "x"), Some("2"));
+    assert_eq!(attr(&rects[0], "y"), None);
+    assert!(svg_doc(svg).is_ok());
+    // Not XML, or not SVG: refused, not scraped.
+    for bad in [
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>a</svg>",
+        "<svg><text>a</text></svg>",
+        "<html xmlns=\"http://www.w3.org/2000/svg\"><text>a</text></html>",
+    ] {
+        assert!(svg_doc(bad).is_err(), "{bad}");
     }
-    out
 }
 
 fn hex(c: (u8, u8, u8)) -> String {
@@ -100,8 +141,17 @@ fn polylines_of(svg: &str, color: &str) -> Vec<Vec<(i32, i32)>> {
         .collect()
 }
 
+/// The SVG of `spec` at `w` × `h` (checked to be an SVG document of that size) and its geometry.
 fn svg_and_geometry(spec: &ChartSpec, w: u32, h: u32) -> (String, PlotGeometry) {
-    (to_svg(spec, w, h), plot_geometry(spec, w, h))
+    let svg = to_svg(spec, w, h);
+    let size = elements(&svg, "svg").first().map(|root| {
+        (
+            attr(root, "width").map(str::to_string),
+            attr(root, "height").map(str::to_string),
+        )
+    });
+    assert_eq!(size, Some((Some(w.to_string()), Some(h.to_string()))));
+    (svg, plot_geometry(spec, w, h))
 }
 
 // ---------- snapshots ----------
@@ -466,7 +516,7 @@ fn hidpi_scales_geometry_fonts_and_strokes() {
     assert!((g2.plot_width - 2.0 * g1.plot_width).abs() <= 1.0);
     assert!((g2.plot_left - 2.0 * g1.plot_left).abs() <= 1.0);
     let size = |svg: &str| -> f64 {
-        tags(svg, "text")
+        elements(svg, "text")
             .iter()
             .find(|t| attr(t, "font-weight") == Some("bold"))
             .and_then(|t| attr(t, "font-size"))
@@ -476,8 +526,8 @@ fn hidpi_scales_geometry_fonts_and_strokes() {
     };
     assert!((size(&svg2) - 2.0 * size(&svg1)).abs() < 1e-6);
     let width = |svg: &str| -> String {
-        tags(svg, "polyline")
-            .into_iter()
+        elements(svg, "polyline")
+            .iter()
             .find(|t| attr(t, "stroke") == Some(&drawn(&Theme::LIGHT, Activation::Tanh)))
             .and_then(|t| attr(t, "stroke-width"))
             .unwrap()
@@ -495,7 +545,7 @@ fn probe_draws_a_line_and_a_dot_per_curve() {
     );
     spec.probe = Some(-1.0);
     let (svg, g) = svg_and_geometry(&spec, 700, 380);
-    let circles = tags(&svg, "circle");
+    let circles = elements(&svg, "circle");
     // Each dot is a background ring plus a coloured disc.
     assert_eq!(circles.len(), 2 * spec.curves.len());
     let cx = g.px_at(-1.0).round() as i32;
@@ -505,7 +555,7 @@ fn probe_draws_a_line_and_a_dot_per_curve() {
         attr(c, "cx") == Some(&cx.to_string()) && attr(c, "cy") == Some(&cy.to_string())
     }));
     spec.probe = Some(100.0);
-    assert!(tags(&to_svg(&spec, 700, 380), "circle").is_empty());
+    assert!(elements(&to_svg(&spec, 700, 380), "circle").is_empty());
 }
 
 #[test]
@@ -518,7 +568,7 @@ fn legend_auto_avoids_the_data() {
     );
     assert_eq!(spec.legend, Some(LegendPos::Auto));
     let (svg, g) = svg_and_geometry(&spec, 700, 380);
-    let rects = tags(&svg, "rect");
+    let rects = elements(&svg, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -532,7 +582,7 @@ fn legend_auto_avoids_the_data() {
     spec2.curves[0].source = CurveSource::Points(vec![(-6.0, 6.0), (6.0, -0.5)]);
     spec2.curves[1].source = CurveSource::Points(vec![(-6.0, 5.0), (6.0, -0.4)]);
     let (svg2, g2) = svg_and_geometry(&spec2, 700, 380);
-    let rects = tags(&svg2, "rect");
+    let rects = elements(&svg2, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -657,104 +707,6 @@ fn svg_grid_holds_every_card() {
     }
 }
 
-/// Renders the seed's three figures (and a few more views) into /tmp/chart-preview/ for a
-/// visual comparison with the seed's PNGs (convert with rsvg-convert).
-#[test]
-fn preview_seed_figures() {
-    let dir = PathBuf::from("/tmp/chart-preview");
-    std::fs::create_dir_all(&dir).unwrap();
-    let write = |name: &str, svg: String| std::fs::write(dir.join(name), svg).unwrap();
-    for (theme, suffix) in [(Theme::LIGHT, ""), (Theme::DARK, "_dark")] {
-        let cards: Vec<ChartSpec> = Activation::SEED
-            .iter()
-            .map(|a| gallery_card(*a, &opts(&p0(), SEED_X, false, Lang::En, theme)))
-            .collect();
-        write(
-            &format!("individual{suffix}.svg"),
-            to_svg_grid(&cards, 4, 300, 240, Some("Activation Functions Overview")),
-        );
-        let panels: Vec<ChartSpec> = Category::ALL
-            .iter()
-            .map(|c| group_panel(*c, &opts(&p0(), SEED_X, false, Lang::En, theme)))
-            .collect();
-        write(
-            &format!("grouped{suffix}.svg"),
-            to_svg_grid(
-                &panels,
-                3,
-                520,
-                360,
-                Some("Activation Functions by Category"),
-            ),
-        );
-        let all = overlay(
-            &Activation::SEED,
-            &opts(&p0(), SEED_X, false, Lang::En, theme),
-        );
-        write(&format!("all{suffix}.svg"), to_svg(&all, 900, 520));
-    }
-    let d = detail(
-        Activation::Gelu,
-        &opts(&p0(), SEED_X, true, Lang::Zh, Theme::LIGHT),
-    );
-    write("detail_gelu_zh.svg", to_svg(&d, 900, 450));
-    let mut d = detail(
-        Activation::Hardswish,
-        &opts(&p0(), SEED_X, true, Lang::En, Theme::DARK),
-    );
-    d.probe = Some(-1.5);
-    write("detail_hardswish_probe_dark.svg", to_svg(&d, 900, 450));
-    write(
-        "gelu_difference.svg",
-        to_svg(
-            &gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT)),
-            900,
-            450,
-        ),
-    );
-    let c = gallery_card(
-        Activation::Selu,
-        &opts(&p0(), SEED_X, true, Lang::Zh, Theme::LIGHT),
-    );
-    write("card_selu_deriv_zh.svg", to_svg(&c, 280, 220));
-    let mut c2 = c.clone();
-    c2.scale = 2.0;
-    write("card_selu_deriv_zh_2x.svg", to_svg(&c2, 560, 440));
-    assert!(dir.join("individual.svg").exists());
-}
-
-/// Busy views (many legend entries) and small sizes, for looking at.
-#[test]
-fn preview_busy_views() {
-    let dir = PathBuf::from("/tmp/chart-preview");
-    std::fs::create_dir_all(&dir).unwrap();
-    let o = overlay(
-        &Activation::SEED,
-        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
-    );
-    std::fs::write(dir.join("all_deriv.svg"), to_svg(&o, 900, 450)).unwrap();
-    let o = overlay(
-        &Activation::SEED,
-        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
-    );
-    std::fs::write(dir.join("all_phone.svg"), to_svg(&o, 360, 300)).unwrap();
-    let g = group_panel(
-        Category::ReluFamily,
-        &opts(&p0(), SEED_X, true, Lang::En, Theme::DARK),
-    );
-    std::fs::write(dir.join("group_relu_deriv_dark.svg"), to_svg(&g, 420, 320)).unwrap();
-    let z = detail(
-        Activation::Relu6,
-        &opts(&p0(), (-1e6, 1e6), true, Lang::En, Theme::LIGHT),
-    );
-    std::fs::write(dir.join("zoom_out.svg"), to_svg(&z, 700, 380)).unwrap();
-    let z = detail(
-        Activation::Relu6,
-        &opts(&p0(), (5.999999, 6.000001), true, Lang::En, Theme::LIGHT),
-    );
-    std::fs::write(dir.join("zoom_in.svg"), to_svg(&z, 700, 380)).unwrap();
-}
-
 #[test]
 fn a_big_legend_goes_below_the_plot_on_a_phone() {
     let spec = overlay(
@@ -762,7 +714,7 @@ fn a_big_legend_goes_below_the_plot_on_a_phone() {
         &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let (svg, g) = svg_and_geometry(&spec, 360, 300);
-    let rects = tags(&svg, "rect");
+    let rects = elements(&svg, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -778,7 +730,7 @@ fn a_big_legend_goes_below_the_plot_on_a_phone() {
     }
     // On a wide chart the same legend stays inside the plot.
     let (svg, g) = svg_and_geometry(&spec, 900, 520);
-    let rects = tags(&svg, "rect");
+    let rects = elements(&svg, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -807,7 +759,8 @@ fn extreme_ranges_draw_sane_charts() {
             );
             assert!(g.y_range.0.is_finite() && g.y_range.1.is_finite());
             // Tick labels exist on each axis, are distinct and short enough to read.
-            let anchors: Vec<&str> = tags(&svg, "text")
+            let text_elements = elements(&svg, "text");
+            let anchors: Vec<&str> = text_elements
                 .iter()
                 .map(|t| attr(t, "text-anchor").unwrap())
                 .collect();

@@ -10,6 +10,9 @@ use activation_explorer::guide::{
 use activation_explorer::lang::{Lang, Text};
 use activation_explorer::math::Activation;
 
+mod common;
+use common::{is_cjk, is_han};
+
 /// The seed's section 5, written out by id: the "Yes" outcome of each question in order, then
 /// the all-"No" default.
 const SEED_OUTCOMES: [&[&str]; 8] = [
@@ -34,10 +37,6 @@ fn seed_path(k: usize) -> Vec<bool> {
         p.push(true);
     }
     p
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 #[test]
@@ -326,7 +325,7 @@ fn bad_codes_are_refused_with_a_reason() {
         for lang in Lang::ALL {
             assert!(!err.message(lang).is_empty());
         }
-        assert!(err.message(Lang::Zh).chars().any(is_cjk));
+        assert!(err.message(Lang::Zh).chars().any(is_han));
     }
     let long = "n".repeat(10_000);
     assert!(matches!(
@@ -343,7 +342,7 @@ fn bad_codes_are_refused_with_a_reason() {
     );
 }
 
-fn check_text(t: &Text, what: &str, zh_needs_cjk: bool) {
+fn check_text(t: &Text, what: &str, zh_needs_han: bool) {
     assert!(!t.en.trim().is_empty(), "{what}: empty English");
     assert!(!t.zh.trim().is_empty(), "{what}: empty Chinese");
     assert!(
@@ -351,8 +350,8 @@ fn check_text(t: &Text, what: &str, zh_needs_cjk: bool) {
         "{what}: Chinese characters in the English text {:?}",
         t.en
     );
-    if zh_needs_cjk {
-        assert!(t.zh.chars().any(is_cjk), "{what}: no Chinese in {:?}", t.zh);
+    if zh_needs_han {
+        assert!(t.zh.chars().any(is_han), "{what}: no Chinese in {:?}", t.zh);
         assert_ne!(t.en, t.zh, "{what}: untranslated");
     }
 }

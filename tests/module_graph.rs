@@ -21,7 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["math"],
     &["catalog"],
     &["guide", "chart"],
-    &["state"],
+    &["state", "gesture"],
     &["ui"],
     &["embed"],
 ];

@@ -13,199 +13,22 @@ use activation_explorer::state::{
     parse_query, to_query,
 };
 use proptest::prelude::*;
+use serde::Deserialize;
 
-// ---------------------------------------------------------------------------------------------
-// A tiny JSON reader, enough for the corpus (objects, arrays, strings with escapes, literals).
-
-#[derive(Debug, Clone, PartialEq)]
-enum Json {
-    Null,
-    Bool(bool),
-    Num(f64),
-    Str(String),
-    Arr(Vec<Json>),
-    Obj(Vec<(String, Json)>),
-}
-
-impl Json {
-    fn get(&self, key: &str) -> Option<&Json> {
-        match self {
-            Json::Obj(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-    fn str(&self) -> &str {
-        match self {
-            Json::Str(s) => s,
-            other => panic!("expected a string, got {other:?}"),
-        }
-    }
-}
-
-struct JsonReader<'a> {
-    s: &'a [u8],
-    i: usize,
-}
-
-impl JsonReader<'_> {
-    fn parse(text: &str) -> Json {
-        let mut r = JsonReader {
-            s: text.as_bytes(),
-            i: 0,
-        };
-        let v = r.value();
-        r.ws();
-        assert_eq!(r.i, r.s.len(), "trailing characters in JSON");
-        v
-    }
-    fn ws(&mut self) {
-        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
-            self.i += 1;
-        }
-    }
-    fn eat(&mut self, c: u8) {
-        self.ws();
-        assert_eq!(
-            self.s.get(self.i),
-            Some(&c),
-            "expected {:?} at {}",
-            c as char,
-            self.i
-        );
-        self.i += 1;
-    }
-    fn value(&mut self) -> Json {
-        self.ws();
-        match self.s[self.i] {
-            b'{' => {
-                self.i += 1;
-                let mut m = Vec::new();
-                self.ws();
-                if self.s[self.i] == b'}' {
-                    self.i += 1;
-                    return Json::Obj(m);
-                }
-                loop {
-                    self.ws();
-                    let k = self.string();
-                    self.eat(b':');
-                    m.push((k, self.value()));
-                    self.ws();
-                    self.i += 1;
-                    match self.s[self.i - 1] {
-                        b',' => continue,
-                        b'}' => return Json::Obj(m),
-                        c => panic!("unexpected {:?} in object", c as char),
-                    }
-                }
-            }
-            b'[' => {
-                self.i += 1;
-                let mut a = Vec::new();
-                self.ws();
-                if self.s[self.i] == b']' {
-                    self.i += 1;
-                    return Json::Arr(a);
-                }
-                loop {
-                    a.push(self.value());
-                    self.ws();
-                    self.i += 1;
-                    match self.s[self.i - 1] {
-                        b',' => continue,
-                        b']' => return Json::Arr(a),
-                        c => panic!("unexpected {:?} in array", c as char),
-                    }
-                }
-            }
-            b'"' => Json::Str(self.string()),
-            b't' => self.literal("true", Json::Bool(true)),
-            b'f' => self.literal("false", Json::Bool(false)),
-            b'n' => self.literal("null", Json::Null),
-            _ => {
-                let start = self.i;
-                while self.i < self.s.len() && b"+-.eE0123456789".contains(&self.s[self.i]) {
-                    self.i += 1;
-                }
-                let t = std::str::from_utf8(&self.s[start..self.i]).unwrap();
-                Json::Num(t.parse().expect("a JSON number"))
-            }
-        }
-    }
-    fn literal(&mut self, word: &str, v: Json) -> Json {
-        assert!(self.s[self.i..].starts_with(word.as_bytes()));
-        self.i += word.len();
-        v
-    }
-    fn hex4(&mut self) -> u32 {
-        let t = std::str::from_utf8(&self.s[self.i..self.i + 4]).unwrap();
-        self.i += 4;
-        u32::from_str_radix(t, 16).expect("four hex digits")
-    }
-    fn string(&mut self) -> String {
-        self.eat(b'"');
-        let mut out = Vec::new();
-        loop {
-            let c = self.s[self.i];
-            self.i += 1;
-            match c {
-                b'"' => return String::from_utf8(out).expect("UTF-8 JSON"),
-                b'\\' => {
-                    let e = self.s[self.i];
-                    self.i += 1;
-                    let ch = match e {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let hi = self.hex4();
-                            let code = if (0xD800..0xDC00).contains(&hi) {
-                                assert_eq!(&self.s[self.i..self.i + 2], b"\\u");
-                                self.i += 2;
-                                let lo = self.hex4();
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
-                            };
-                            char::from_u32(code).expect("a valid \\u escape")
-                        }
-                        other => panic!("bad escape \\{}", other as char),
-                    };
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-                }
-                _ => out.push(c),
-            }
-        }
-    }
-}
-
-#[test]
-fn json_reader_reads_escapes() {
-    let v =
-        JsonReader::parse(r#"[{"a": "x\"\\\/\n\u00e9\ud83d\ude00", "b": [true, null, -1.5e2]}]"#);
-    let Json::Arr(items) = v else { panic!() };
-    assert_eq!(items[0].get("a").unwrap().str(), "x\"\\/\né😀");
-    assert_eq!(
-        items[0].get("b"),
-        Some(&Json::Arr(vec![
-            Json::Bool(true),
-            Json::Null,
-            Json::Num(-150.0)
-        ]))
-    );
-}
+mod common;
+use common::{is_cjk, is_han};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
+/// One case of the corpus. Unknown fields are refused, so a misspelt expectation cannot be
+/// silently skipped.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     query: String,
+    /// The keys of the notices the query must give, in order.
+    #[serde(rename = "expect_notice_keys")]
     keys: Vec<String>,
     expect_query: String,
     note: String,
@@ -217,29 +40,7 @@ fn corpus() -> Vec<Case> {
         "/tests/data/bad_inputs.json"
     ))
     .expect("the corpus");
-    let Json::Arr(items) = JsonReader::parse(&text) else {
-        panic!("the corpus is a JSON array")
-    };
-    items
-        .iter()
-        .map(|e| Case {
-            query: e.get("query").expect("query").str().to_string(),
-            keys: match e.get("expect_notice_keys") {
-                Some(Json::Arr(k)) => k.iter().map(|k| k.str().to_string()).collect(),
-                other => panic!("expect_notice_keys: {other:?}"),
-            },
-            expect_query: e
-                .get("expect_query")
-                .expect("expect_query")
-                .str()
-                .to_string(),
-            note: e.get("note").expect("note").str().to_string(),
-        })
-        .collect()
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
+    serde_json::from_str(&text).expect("the corpus is a JSON array of cases")
 }
 
 /// Everything that must hold for any parse result.
@@ -263,7 +64,7 @@ fn check_invariants(state: &AppState, notices: &[Notice]) {
         assert!(
             !en.chars().any(is_cjk) || n.value.chars().any(is_cjk) || n.key.chars().any(is_cjk)
         );
-        assert!(zh.chars().any(is_cjk), "{zh}");
+        assert!(zh.chars().any(is_han), "{zh}");
         assert!(en.chars().count() < 260, "{en}");
     }
     // The state is valid: it survives its own query unchanged and without notices.
@@ -326,14 +127,8 @@ fn corpus_is_large_and_covers_every_key() {
 fn corpus_cases_give_their_notices_and_fall_back_to_defaults() {
     for c in corpus() {
         let (state, notices) = parse_query(&c.query);
-        let got = keys_of(&notices);
-        for k in &c.keys {
-            assert!(
-                got.contains(&k.as_str()),
-                "{}: expected a notice for {k:?}, got {got:?}",
-                c.note
-            );
-        }
+        // Exactly the notices expected, in order: no missing one, no extra one.
+        assert_eq!(keys_of(&notices), c.keys, "{}: notices", c.note);
         assert_eq!(to_query(&state), c.expect_query, "{}", c.note);
         check_invariants(&state, &notices);
         // The offending value never comes back whole in a message.

@@ -84,10 +84,20 @@ async fn widget(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     el.shadow_root().expect("a shadow root")
 }
 
+/// Hovering the detail chart reads out the x under the pointer, and f(x), f′(x) of the math.
+/// The expected x is worked out here from the pointer's offset and the chart's layout
+/// (`chart::plot_geometry` of the spec the view draws, on the canvas' backing store), not
+/// through the app's own pointer mapping.
 #[wasm_bindgen_test]
 async fn detail_readout_equals_the_math_at_the_pointer() {
+    use activation_explorer::chart::{ChartOpts, detail, plot_geometry};
     use activation_explorer::math::Activation;
-    let root = widget(&[("data-activation-explorer", "detail"), ("data-fn", "gelu")]).await;
+    let root = widget(&[
+        ("data-activation-explorer", "detail"),
+        ("data-fn", "gelu"),
+        ("data-lang", "en"),
+    ])
+    .await;
     let canvas: web_sys::HtmlCanvasElement = root
         .query_selector("canvas")
         .unwrap()
@@ -95,10 +105,20 @@ async fn detail_readout_equals_the_math_at_the_pointer() {
         .unchecked_into();
     assert!(canvas_drawn(&canvas));
     let rect = canvas.get_bounding_client_rect();
+    // The plot on the backing store (CSS size × devicePixelRatio); the theme changes colours
+    // only, not the layout.
+    let dpr = web_sys::window().unwrap().device_pixel_ratio().max(1.0);
+    assert_eq!(canvas.width(), (rect.width() * dpr).round() as u32);
+    // The widget's defaults: default parameters and range, f only, English, light.
+    let mut spec = detail(Activation::Gelu, &ChartOpts::default());
+    spec.scale = dpr;
+    let plot = plot_geometry(&spec, canvas.width(), canvas.height());
+    let x_per_css = 12.0 / (plot.plot_width / dpr);
     for frac in [0.3, 0.5, 0.77] {
+        let client_x = (rect.left() + rect.width() * frac).round() as i32;
         let init = web_sys::PointerEventInit::new();
         init.set_bubbles(true);
-        init.set_client_x((rect.left() + rect.width() * frac) as i32);
+        init.set_client_x(client_x);
         init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
         let ev = web_sys::PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
         canvas.dispatch_event(&ev).unwrap();
@@ -111,6 +131,14 @@ async fn detail_readout_equals_the_math_at_the_pointer() {
             el.get_attribute(attr).unwrap().parse().unwrap()
         };
         let (x, f, d) = (read("data-x"), read("data-f"), read("data-d"));
+        // The pointer is this many CSS px right of the canvas' left edge; the x there is where
+        // that lands in the plot (within a CSS pixel: offsetX and the layout are whole pixels).
+        let offset_css = f64::from(client_x) - rect.left();
+        let under_pointer = plot.x_at(offset_css * dpr);
+        assert!(
+            (x - under_pointer).abs() <= x_per_css,
+            "pointer at {frac} of the canvas: readout x = {x}, x under the pointer = {under_pointer}"
+        );
         assert!((-6.0..=6.0).contains(&x), "x = {x} lies in the x-range");
         assert_eq!(
             f.to_bits(),

@@ -140,8 +140,9 @@ pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
     out
 }
 
-/// A number for display: up to 6 significant digits after the point for 1e-4 ≤ |v| < 1e6
-/// (trailing zeros dropped), scientific notation with 5 decimals otherwise.
+/// A number for display: rounded to 6 decimal places for 1e-4 ≤ |v| < 1e6 (trailing zeros
+/// dropped: 1/3 → `0.333333`, 1.5e-4 → `0.00015`), scientific notation with 5 decimals in the
+/// mantissa otherwise (`1.00000e-7`).
 pub fn fmt_num(v: f64) -> String {
     if v == 0.0 {
         return "0".into();

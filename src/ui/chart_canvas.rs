@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::chart::{ChartSpec, PlotGeometry};
+use crate::gesture::PointerMap;
 
 use super::canvas_surface::{SUPERSAMPLE, context_2d, draw_on};
 use super::context::{AppCtx, tr};
@@ -18,16 +19,19 @@ use super::strings as s;
 /// Where the plot landed, for mapping pointer positions back to data coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CanvasGeometry {
-    /// The plot area in drawing-area pixels.
+    /// The plot area in drawing-area pixels (`dpr` × [`SUPERSAMPLE`] per CSS pixel).
     pub plot: PlotGeometry,
-    /// Drawing-area pixels per CSS pixel (devicePixelRatio × supersampling).
-    pub per_css: f64,
+    /// The device pixel ratio the chart was drawn for: backing-store pixels per CSS pixel.
+    pub dpr: f64,
 }
 
 impl CanvasGeometry {
-    /// The x under a CSS-pixel offset from the canvas' left edge.
-    pub fn x_at_css(&self, css_x: f64) -> f64 {
-        self.plot.x_at(css_x * self.per_css)
+    /// The mapping from CSS-pixel offsets to x (pure: see [`crate::gesture`]).
+    pub fn pointer_map(&self) -> PointerMap {
+        PointerMap {
+            plot: self.plot,
+            px_per_css: self.dpr * f64::from(SUPERSAMPLE),
+        }
     }
 }
 
@@ -261,10 +265,7 @@ pub fn ChartCanvas(
             let _ = p.measure_with_start_mark("ae:draw", "ae:draw-start");
         }
         if let (Some(out), Some(plot)) = (geometry, g) {
-            out.set(Some(CanvasGeometry {
-                plot,
-                per_css: dpr * f64::from(SUPERSAMPLE),
-            }));
+            out.set(Some(CanvasGeometry { plot, dpr }));
         }
         if first_draw.get_value() {
             first_draw.set_value(false);

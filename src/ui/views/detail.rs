@@ -1,12 +1,11 @@
 //! One activation in depth: a large chart with f and f′, a probe readout, parameter sliders,
 //! zoom and pan, GELU's erf-vs-tanh comparison, and every fact of the catalogue.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::catalog::{derivative_formula, entry, formula, minimum, stats};
 use crate::chart::{DEFAULT_X_RANGE, detail, gelu_difference, pan, validate_x_range, zoom};
+use crate::gesture::{Action, Event, Frame, Gesture, Pointer, Wheel};
 use crate::lang::Lang;
 use crate::math::{Activation, Param};
 use crate::number::parse_f64;
@@ -38,121 +37,53 @@ pub fn Detail() -> impl IntoView {
         spec.probe = probe.get();
         spec
     });
-    let set_range = move |r: Option<(f64, f64)>| {
-        if let Some(r) = r {
-            ctx.update(|s| s.x_range = r);
-        }
-    };
-    let range = move || ctx.state.with(|s| s.x_range);
-    let mid = move || {
-        let r = range();
-        (r.0 + r.1) / 2.0
-    };
-
-    // Pointer interaction: probe on hover or tap, drag to pan, Ctrl + wheel and pinch to zoom.
-    let pointers = StoredValue::new(HashMap::<i32, f64>::new());
-    let drag = StoredValue::new(None::<(f64, (f64, f64))>);
-    let pinch = StoredValue::new(None::<(f64, (f64, f64), f64)>);
-    let css_x = |ev: &web_sys::PointerEvent| f64::from(ev.offset_x());
-    let on_down = move |ev: web_sys::PointerEvent| {
-        let x = css_x(&ev);
-        pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), x);
-        });
-        if let Some(t) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        {
-            let _ = t.set_pointer_capture(ev.pointer_id());
-        }
-        let n = pointers.with_value(|p| p.len());
-        if n == 1 {
-            drag.set_value(Some((x, range())));
-            // A tap probes too: a finger gives no hover.
-            if let Some(g) = geometry.get_untracked() {
-                let (xv, r) = (g.x_at_css(x), range());
-                if xv >= r.0 && xv <= r.1 {
-                    probe.set(Some(xv));
+    // Pointer, wheel and key gestures: the pure machine decides (see `crate::gesture`); this
+    // only forwards the DOM events and applies what it returns.
+    let gestures = StoredValue::new(Gesture::default());
+    let handle = move |input: Event<'_>, ev: &web_sys::Event| {
+        let now = Frame {
+            range: ctx.state.with(|s| s.x_range),
+            map: geometry.get_untracked().map(|g| g.pointer_map()),
+            probe: probe.get_untracked(),
+        };
+        let actions = gestures
+            .try_update_value(|g| g.handle(input, &now))
+            .unwrap_or_default();
+        for action in actions {
+            match action {
+                Action::CapturePointer(id) => {
+                    if let Some(t) = ev
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    {
+                        let _ = t.set_pointer_capture(id);
+                    }
                 }
+                Action::SetProbe(p) => probe.set(p),
+                Action::SetRange(r) => ctx.update(|s| s.x_range = r),
+                Action::PreventDefault => ev.prevent_default(),
             }
-        } else if n == 2 {
-            drag.set_value(None);
-            let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
-            let dist = (xs[0] - xs[1]).abs().max(1.0);
-            pinch.set_value(Some((dist, range(), (xs[0] + xs[1]) / 2.0)));
         }
     };
-    let on_move = move |ev: web_sys::PointerEvent| {
-        let x = css_x(&ev);
-        let Some(g) = geometry.get_untracked() else {
-            return;
-        };
-        pointers.update_value(|p| {
-            if let Some(v) = p.get_mut(&ev.pointer_id()) {
-                *v = x;
-            }
-        });
-        if let Some((d0, r0, c_css)) = pinch.get_value() {
-            let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
-            if xs.len() == 2 {
-                let d = (xs[0] - xs[1]).abs().max(1.0);
-                let center = g.x_at_css(c_css);
-                set_range(zoom(r0, center, d0 / d));
-            }
-            return;
-        }
-        if let Some((x0, r0)) = drag.get_value()
-            && ev.buttons() != 0
-            && (x - x0).abs() > 2.0
-        {
-            let per_css = (r0.1 - r0.0) / (g.plot.plot_width / g.per_css);
-            set_range(pan(r0, -(x - x0) * per_css));
-            return;
-        }
-        let xv = g.x_at_css(x);
-        let r = range();
-        if xv >= r.0 && xv <= r.1 {
-            probe.set(Some(xv));
-        }
+    let pointer = |ev: &web_sys::PointerEvent| Pointer {
+        id: ev.pointer_id(),
+        css_x: f64::from(ev.offset_x()),
+        buttons: ev.buttons(),
     };
-    let on_up = move |ev: web_sys::PointerEvent| {
-        pointers.update_value(|p| {
-            p.remove(&ev.pointer_id());
-        });
-        drag.set_value(None);
-        if pointers.with_value(|p| p.len()) < 2 {
-            pinch.set_value(None);
-        }
-    };
-    // Ctrl/⌘ + wheel zooms (a trackpad pinch arrives as a wheel event with ctrlKey); a plain
-    // wheel scrolls the page, so a chart under the pointer never traps the page's scrolling.
+    let on_down = move |ev: web_sys::PointerEvent| handle(Event::Down(pointer(&ev)), &ev);
+    let on_move = move |ev: web_sys::PointerEvent| handle(Event::Move(pointer(&ev)), &ev);
+    let on_up = move |ev: web_sys::PointerEvent| handle(Event::Up(ev.pointer_id()), &ev);
+    let on_leave = move |ev: web_sys::PointerEvent| handle(Event::Leave, &ev);
     let on_wheel = move |ev: web_sys::WheelEvent| {
-        if !(ev.ctrl_key() || ev.meta_key()) {
-            return;
-        }
-        let Some(g) = geometry.get_untracked() else {
-            return;
+        let wheel = Wheel {
+            css_x: f64::from(ev.offset_x()),
+            delta_y: ev.delta_y(),
+            ctrl: ev.ctrl_key(),
+            meta: ev.meta_key(),
         };
-        ev.prevent_default();
-        let center = g.x_at_css(f64::from(ev.offset_x()));
-        let factor = (ev.delta_y() * 0.002).clamp(-0.5, 0.5).exp();
-        set_range(zoom(range(), center, factor));
+        handle(Event::Wheel(wheel), &ev);
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let r = range();
-        let step = (r.1 - r.0) / 100.0;
-        let p = probe.get_untracked().unwrap_or(mid());
-        match ev.key().as_str() {
-            "ArrowLeft" => probe.set(Some((p - step).max(r.0))),
-            "ArrowRight" => probe.set(Some((p + step).min(r.1))),
-            "Home" => probe.set(Some(r.0)),
-            "End" => probe.set(Some(r.1)),
-            "+" | "=" => set_range(zoom(r, p, 0.8)),
-            "-" | "_" => set_range(zoom(r, p, 1.25)),
-            _ => return,
-        }
-        ev.prevent_default();
-    };
+    let on_key = move |ev: web_sys::KeyboardEvent| handle(Event::Key(&ev.key()), &ev);
 
     let caption = Signal::derive(move || entry(a.get()).name.get(lang()).to_string());
     let file_name = Signal::derive(move || format!("{}-detail", a.get().id()));
@@ -187,7 +118,7 @@ pub fn Detail() -> impl IntoView {
                         on:pointermove=on_move
                         on:pointerup=on_up
                         on:pointercancel=on_up
-                        on:pointerleave=move |_| drag.set_value(None)
+                        on:pointerleave=on_leave
                         on:wheel=on_wheel
                         on:keydown=on_key
                     >
