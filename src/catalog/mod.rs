@@ -17,12 +17,16 @@
 //! println!("{}", e.pros.get(Lang::Zh));
 //! ```
 
+mod at_params;
 mod entries;
 mod mathml;
 mod overview;
 mod seed;
 mod stats;
 
+pub use at_params::{
+    at_defaults, described, gain_at, minimum_at, pytorch_at, range_at, shown_stat, stats_at,
+};
 pub use overview::overview_rows_html;
 pub use seed::{Category, SeedStyle, seed_style};
 

@@ -4,47 +4,9 @@ use leptos::prelude::*;
 
 use crate::state::embed_snippets;
 
+use super::clipboard::copy_to_clipboard;
 use super::context::{AppCtx, tr};
 use super::strings as s;
-
-/// Writes `text` to the clipboard (`navigator.clipboard.writeText`, called through `Reflect`:
-/// web-sys lists the Clipboard API as unstable); `done` gets whether it worked. Browsers offer
-/// no clipboard outside secure contexts, and may refuse it.
-fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-
-    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
-        .ok()
-        .filter(|c| c.is_object());
-    let promise = clipboard.and_then(|c| {
-        js_sys::Reflect::get(&c, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?
-            .call1(&c, &text.into())
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    });
-    let Some(promise) = promise else {
-        done(false);
-        return;
-    };
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let settle = move |ok: bool| {
-        let done = done.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-            if let Some(f) = done.take() {
-                f(ok);
-            }
-        })
-    };
-    let (resolved, rejected) = (settle(true), settle(false));
-    let _ = promise.then2(&resolved, &rejected);
-    // Both must outlive the promise; a copy click leaves these two small closures behind.
-    resolved.forget();
-    rejected.forget();
-}
 
 /// One snippet: its label, the text (read-only) and a Copy button with its outcome.
 #[component]

@@ -3,6 +3,7 @@
 mod app;
 mod canvas_surface;
 mod chart_canvas;
+mod clipboard;
 mod context;
 mod embed_dialog;
 mod export;

@@ -42,6 +42,8 @@ pub const EMBED_IFRAME: Text = t("iframe embed", "iframe 嵌入");
 pub const CLOSE: Text = t("Close", "关闭");
 /// Embed: copy a snippet.
 pub const COPY: Text = t("Copy", "复制");
+/// Before a parameter's default value.
+pub const DEFAULT: Text = t("default", "默认");
 /// Embed: the snippet is on the clipboard.
 pub const COPIED: Text = t("Copied to the clipboard.", "已复制到剪贴板。");
 /// Embed: the browser refused the clipboard.

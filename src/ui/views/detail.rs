@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::{derivative_formula, entry, formula, minimum, stats};
+use crate::catalog::{
+    derivative_formula, described, entry, formula, gain_at, minimum_at, pytorch_at, range_at,
+    shown_stat, stats_at,
+};
 use crate::chart::{DEFAULT_X_RANGE, detail, gelu_difference, pan, validate_x_range, zoom};
 use crate::gesture::{Action, Event, Frame, Gesture, Pointer, Wheel};
 use crate::lang::Lang;
@@ -14,6 +17,7 @@ use crate::state::{NoticeKind, param_error_message, parse_param};
 use super::common::{GeluSwitch, RecommendedBadge};
 use crate::chart::fmt_num;
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
+use crate::ui::clipboard::CopyButton;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
@@ -305,7 +309,11 @@ fn ParamInput(param: Param) -> impl IntoView {
     let err_id = format!("{id}-err");
     view! {
         <div class="ae-param" data-param=key>
-            <label for=id.clone()><code>{info.torch}</code> " (" {fmt_num(info.default)} ")"</label>
+            <label for=id.clone()>
+                <code>{info.torch}</code>
+                {(info.symbol != info.torch).then(|| view! { " (" <var>{info.symbol}</var> ")" })}
+                <span class="ae-muted">" · " {tr(s::DEFAULT)} " " {fmt_num(info.default)}</span>
+            </label>
             <input
                 type="range"
                 min=slider.min
@@ -341,21 +349,27 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
     // The parameters this activation reads: the facts rebuild only when one of those changes.
     let params = Memo::new(move |_| ctx.state.with(|s| s.params.only_for(a.get())));
     move || {
-        let a = a.get();
+        let shown = a.get();
         let p = params.get();
+        // GELU with approximate='tanh' is described by the tanh form's entry.
+        let a = described(shown, &p);
         let e = entry(a);
-        let st = stats(a);
+        let st = stats_at(a, &p);
         let l = lang();
-        let min = minimum(a).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
+        let min = minimum_at(a, &p).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
+        let (module, functional) = pytorch_at(a, &p);
+        let code = NodeRef::<leptos::html::Code>::new();
+        let copied = module.clone();
+        let scale = st.second_moment;
         view! {
-            <dl class="ae-facts" data-activation=a.id()>
+            <dl class="ae-facts" data-activation=shown.id()>
                 <dt>"f(x)"</dt>
-                <dd class="ae-formula" inner_html=formula(a, &p)></dd>
+                <dd class="ae-formula" inner_html=formula(shown, &p)></dd>
                 <dt>{s::DERIVATIVE.get(l)}</dt>
-                <dd class="ae-formula" inner_html=derivative_formula(a, &p)></dd>
+                <dd class="ae-formula" inner_html=derivative_formula(shown, &p)></dd>
                 <dt>{s::COLUMNS[2].get(l)}</dt>
-                <dd>{e.range.get(l)}</dd>
-                {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd>{m}</dd> })}
+                <dd data-testid="fact-range">{range_at(a, &p, l)}</dd>
+                {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd data-testid="fact-minimum">{m}</dd> })}
                 <dt>{s::COLUMNS[3].get(l)}</dt>
                 <dd>{e.traits.get(l)}</dd>
                 <dt>{s::COLUMNS[4].get(l)}</dt>
@@ -365,18 +379,22 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                 <dt>{s::COLUMNS[6].get(l)}</dt>
                 <dd>{e.uses.get(l)}</dd>
                 <dt>{s::PYTORCH.get(l)}</dt>
-                <dd><code>{e.pytorch.module}</code> " · " <code>{e.pytorch.functional}</code></dd>
+                <dd class="ae-code-line">
+                    <code node_ref=code data-testid="pytorch-module">{module}</code> " · "
+                    <code data-testid="pytorch-functional">{functional}</code>
+                    " " <CopyButton text=Signal::derive(move || copied.clone()) select=code testid="pytorch"/>
+                </dd>
                 <dt>{s::OTHER_FRAMEWORKS.get(l)}</dt>
                 <dd>{e.other_frameworks.get(l)}</dd>
                 <dt>{s::INIT.get(l)}</dt>
-                <dd>
+                <dd data-testid="fact-init">
                     {e.init.scheme.get(l)}
-                    {e.init.gain.map(|g| view! { <br/><code>{g.call()}</code> " = " {fmt_num(g.value())} })}
+                    {gain_at(a, &p).map(|g| view! { <br/><code>{g.call()}</code> " = " {fmt_num(g.value())} })}
                 </dd>
                 <dt>{s::STATS.get(l)}</dt>
-                <dd>
-                    "E[f(z)] = " {fmt_num(st.mean)} ", Var[f(z)] = " {fmt_num(st.variance)}
-                    ", E[f′(z)²] = " {fmt_num(st.mean_sq_derivative)}
+                <dd data-testid="fact-stats">
+                    "E[f(z)] = " {fmt_num(shown_stat(st.mean, scale))} ", Var[f(z)] = " {fmt_num(shown_stat(st.variance, scale))}
+                    ", E[f′(z)²] = " {fmt_num(shown_stat(st.mean_sq_derivative, scale))}
                 </dd>
                 {e.seed_correction.map(|c| view! { <dt>{s::CORRECTION.get(l)}</dt><dd>{c.get(l)}</dd> })}
             </dl>
