@@ -1,12 +1,13 @@
 //! Activation Explorer: a guide to neural-network activation functions.
 //!
 //! Data flows one way: [`math`] → [`catalog`] → [`guide`] → [`chart`] → `ui` → `embed`/`main`,
-//! and beside the guide [`math`] → [`catalog`] → [`nn`] → `depth` / `train` (the depth
+//! and beside the guide [`math`] → [`catalog`] → [`nn`] → [`depth`] / `train` (the depth
 //! lab's simulation and the training race). Everything but the Leptos components (`ui`,
 //! wasm32 only) is pure Rust, tested natively.
 
 pub mod catalog;
 pub mod chart;
+pub mod depth;
 pub mod guide;
 pub mod html;
 pub mod lang;
