@@ -10,6 +10,7 @@ use std::time::Instant;
 use activation_explorer::depth::sim::{SimConfig, SimStep, Simulation};
 use activation_explorer::math::Activation;
 use activation_explorer::nn::{InitScheme, Rng, gemm};
+use activation_explorer::train::{DatasetKind, TrainConfig, Trainer};
 
 /// This thread's CPU time in ms (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`): on a shared, busy
 /// machine it leaves out the time the thread waited for a core, unlike the wall clock.
@@ -129,6 +130,46 @@ fn bench_sim() {
     }
 }
 
+fn bench_train() {
+    use Activation::*;
+    let acts = [Relu, Tanh, Sigmoid, Gelu, Silu, Mish, Elu, LeakyRelu];
+    println!(
+        "## training race, 8 activations x 2-8-8-1 x 500 steps of batch 10, circle (budget 1 s in wasm), best of 3"
+    );
+    println!("evaluation every   total ms (wall)  total ms (CPU)");
+    for chunk in [500, 25, 10] {
+        let cfg = TrainConfig::new(DatasetKind::Circle, &acts);
+        let (wall, cpu) = best_ms(3, || {
+            let mut t = Trainer::new(cfg.clone()).expect("valid");
+            for _ in 0..500 / chunk {
+                t.step(chunk);
+            }
+            std::hint::black_box(t.run_stats(0).train_loss);
+        });
+        println!("{chunk:>10} steps  {wall:>15.1}  {cpu:>14.1}");
+    }
+    let mut t = Trainer::new(TrainConfig::new(DatasetKind::Circle, &acts)).expect("valid");
+    let start = Instant::now();
+    let mut clock = || start.elapsed().as_secs_f64() * 1e3;
+    t.step_timed(500, &mut clock);
+    println!("per activation (step_timed, 500 steps, evaluation excluded): µs per step");
+    for r in t.runs() {
+        println!(
+            "  {:<11} {:6.2} µs/step  {:9.0} steps/s",
+            r.activation.id(),
+            r.ms_per_step.unwrap_or(f64::NAN) * 1e3,
+            1e3 / r.ms_per_step.unwrap_or(f64::NAN)
+        );
+    }
+    let mut region = Vec::new();
+    let (wall, cpu) = best_ms(5, || {
+        for i in 0..acts.len() {
+            t.grid(i, 64, &mut region);
+        }
+    });
+    println!("decision regions, 64 x 64, all 8 networks: {wall:.2} ms wall, {cpu:.2} ms CPU");
+}
+
 fn main() {
     let section = std::env::args().nth(1).unwrap_or_default();
     println!(
@@ -144,5 +185,8 @@ fn main() {
     }
     if section.is_empty() || section == "sim" {
         bench_sim();
+    }
+    if section.is_empty() || section == "train" {
+        bench_train();
     }
 }

@@ -1,7 +1,7 @@
 //! Activation Explorer: a guide to neural-network activation functions.
 //!
 //! Data flows one way: [`math`] → [`catalog`] → [`guide`] → [`chart`] → `ui` → `embed`/`main`,
-//! and beside the guide [`math`] → [`catalog`] → [`nn`] → [`depth`] / `train` (the depth
+//! and beside the guide [`math`] → [`catalog`] → [`nn`] → [`depth`] / [`train`] (the depth
 //! lab's simulation and the training race). Everything but the Leptos components (`ui`,
 //! wasm32 only) is pure Rust, tested natively.
 
@@ -15,6 +15,7 @@ pub mod math;
 pub mod nn;
 pub mod number;
 pub mod state;
+pub mod train;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -20,6 +20,9 @@ use std::ops::{Add, Mul, Sub};
 /// The k-block length of [`gemm`] (elements of the shared dimension per packed panel).
 pub const KC: usize = 128;
 
+/// Products of at most this many multiply-adds skip the packing (a plain loop, same order).
+const SMALL: usize = 4096;
+
 /// A float type the kernels run on: `f32` or `f64`.
 pub trait Real:
     Copy
@@ -242,6 +245,20 @@ fn blocked<T: Real, const MR: usize, const NR: usize, K: Micro<T, MR, NR> + Micr
     c: &mut [T],
     ldc: usize,
 ) {
+    // Small products (the training race's 10 × 8 × 8): packing and its buffer cost more
+    // than they save. The same order of summation, so the same bits.
+    if m * n * k <= SMALL {
+        for i in 0..m {
+            for j in 0..n {
+                let mut acc = T::ZERO;
+                for p in 0..k {
+                    acc = acc + a[i * rs_a + p * cs_a] * b[p * ldb + j];
+                }
+                c[i * ldc + j] = acc;
+            }
+        }
+        return;
+    }
     let strips = n / NR;
     let n_full = strips * NR;
     let m_full = m / MR * MR;
