@@ -12,8 +12,9 @@ use activation_explorer::math::Activation;
 use activation_explorer::nn::{InitScheme, Rng, gemm};
 use activation_explorer::train::{DatasetKind, TrainConfig, Trainer};
 
-/// This thread's CPU time in ms (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`): on a shared, busy
+/// This thread's CPU time in ms (Linux; NaN elsewhere) (`clock_gettime(CLOCK_THREAD_CPUTIME_ID)`): on a shared, busy
 /// machine it leaves out the time the thread waited for a core, unlike the wall clock.
+#[cfg(target_os = "linux")]
 fn cpu_ms() -> f64 {
     #[repr(C)]
     struct Timespec {
@@ -31,6 +32,12 @@ fn cpu_ms() -> f64 {
     // SAFETY: a valid pointer to a timespec; Linux x86_64/aarch64 layout (two 64-bit fields).
     unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
     ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 * 1e-6
+}
+
+/// No thread CPU clock here.
+#[cfg(not(target_os = "linux"))]
+fn cpu_ms() -> f64 {
+    f64::NAN
 }
 
 /// The best of `reps` runs of `f`: (wall ms, CPU ms), each the minimum over the runs.

@@ -10,6 +10,8 @@ use activation_explorer::depth::sim::{
 use activation_explorer::math::{Activation, Params};
 use activation_explorer::nn::InitScheme;
 
+mod pinned_numbers;
+
 /// A configuration small enough for a debug build.
 fn small(a: Activation, init: InitScheme, depth: usize) -> SimConfig {
     SimConfig {
@@ -83,6 +85,17 @@ fn a_seed_reproduces_every_number_and_restart_equals_new() {
     // The first layers do not depend on the depth (one random stream per layer).
     let deeper = run(SimConfig { depth: 9, ..cfg });
     assert_eq!(&deeper.forward_stats()[..6], a.forward_stats());
+}
+
+/// The pinned simulations (see `tests/pinned_numbers`): the wasm test checks the same bits.
+#[test]
+fn pinned_simulations_give_the_pinned_statistics() {
+    let hash = pinned_numbers::sim_hash();
+    assert_eq!(
+        hash,
+        pinned_numbers::SIM_HASH,
+        "the simulation's numbers changed: {hash:#018x}"
+    );
 }
 
 #[test]

@@ -12,6 +12,8 @@ use activation_explorer::train::{
     TrainConfig, TrainConfigError, Trainer, dead_units,
 };
 
+mod pinned_numbers;
+
 use Activation::*;
 
 fn dataset(kind: DatasetKind, noise: f64, seed: u64) -> Dataset {
@@ -328,27 +330,18 @@ fn a_seeded_race_reproduces_its_losses_bit_for_bit() {
     assert_ne!(a, loss_bits(&other, 40));
 }
 
-/// Pins the numbers of one race so that a change of any number anywhere (generator, init,
-/// kernels, activations, optimiser) is seen, and so that the wasm build can be checked
-/// against the native one: the same configuration must give these bits on every platform.
-/// Update the constant only for a deliberate change of the numbers (it changes every URL's race).
+/// The pinned race (see `tests/pinned_numbers`): any change of any number anywhere
+/// (generator, init, kernels, activations, optimiser) shows, and the wasm test checks the
+/// same bits in the browser.
 #[test]
 fn a_pinned_race_gives_the_pinned_losses() {
-    let cfg = TrainConfig::new(DatasetKind::Circle, &[Relu, Tanh, Sigmoid, Mish]);
-    let bits = loss_bits(&cfg, 25);
-    let hash = bits.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
-        (h ^ b).wrapping_mul(0x100_0000_01b3)
-    });
-    let mut t = Trainer::new(cfg).unwrap();
-    t.step(25);
-    eprintln!(
-        "pinned race: hash {hash:#018x}, relu train loss after 25 steps {:?}",
-        t.run_stats(0).train_loss
+    let hash = pinned_numbers::race_hash();
+    assert_eq!(
+        hash,
+        pinned_numbers::RACE_HASH,
+        "the race's numbers changed: {hash:#018x}"
     );
-    assert_eq!(hash, PINNED_HASH, "the race's numbers changed");
 }
-
-const PINNED_HASH: u64 = 0xa71f_aea9_40c3_94ba;
 
 #[test]
 fn every_activation_starts_from_the_same_weights() {
