@@ -305,6 +305,18 @@ fn dead_and_saturated_fractions_on_a_constructed_network() {
     // Leaky ReLU never outputs exactly 0 for a non-zero input: nothing is dead.
     let leaky = run(small(Activation::LeakyRelu, init, 5));
     assert!(leaky.forward_stats().iter().all(|s| s.dead_fraction == 0.0));
+    // Pairs of opposite inputs (correlation −1) and no bias: z of the second sample of a pair
+    // is minus the first's, so every ReLU unit is zero on exactly one sample of each pair:
+    // none is dead (zero on the whole batch), exactly half of the (sample, unit) entries are
+    // saturated, and the pairs' correlation is −1.
+    let opposite = run(SimConfig {
+        input_correlation: -1.0,
+        ..small(Activation::Relu, InitScheme::He, 1)
+    });
+    let s = opposite.forward_stats()[0];
+    assert_eq!(s.dead_fraction, 0.0);
+    assert_eq!(s.saturated_fraction, 0.5);
+    assert!((s.correlation + 1.0).abs() < 1e-12, "{}", s.correlation);
     // σb² = 0 as well: every z is 0, ReLU(0) = 0: all dead; the correlation is undefined.
     let zero = InitScheme::Custom {
         sigma_w2: 0.0,
