@@ -15,7 +15,9 @@
 
 use std::fmt::Write as _;
 
-use super::trainer::TrainConfig;
+use super::config::TrainConfig;
+use super::loss::Loss;
+use super::optimizer::OptimizerKind;
 use crate::math::{Activation, GeluApproximate};
 use crate::nn::init::py_float;
 use crate::nn::{Mlp, Nonlinearity};
@@ -191,9 +193,9 @@ pub fn pytorch_code(cfg: &TrainConfig, run: usize) -> String {
         s,
         "\n# Loss: {}.",
         match loss {
-            crate::train::Loss::BceWithLogits =>
+            Loss::BceWithLogits =>
                 "the output is a logit, the labels are 0 and 1; accuracy thresholds the logit at 0",
-            crate::train::Loss::Mse => "mean squared error",
+            Loss::Mse => "mean squared error",
         }
     );
     let _ = writeln!(s, "loss_fn = {}", loss.pytorch());
@@ -207,7 +209,7 @@ pub fn pytorch_code(cfg: &TrainConfig, run: usize) -> String {
         py_float(opt.l2)
     );
     match opt.kind {
-        super::OptimizerKind::Sgd => {
+        OptimizerKind::Sgd => {
             let _ = writeln!(
                 s,
                 "optimizer = torch.optim.SGD(\n    {groups},\n    lr={},\n    momentum={},\n)",
@@ -215,7 +217,7 @@ pub fn pytorch_code(cfg: &TrainConfig, run: usize) -> String {
                 py_float(opt.momentum)
             );
         }
-        super::OptimizerKind::Adam => {
+        OptimizerKind::Adam => {
             let _ = writeln!(
                 s,
                 "optimizer = torch.optim.Adam(\n    {groups},\n    lr={},\n    betas=(0.9, 0.999),\n    eps=1e-08,\n)",

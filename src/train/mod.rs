@@ -18,13 +18,15 @@
 //! assert_eq!(region.len(), 64 * 64);
 //! ```
 
+pub mod config;
 pub mod dataset;
 pub mod export;
 pub mod loss;
 pub mod optimizer;
 pub mod trainer;
 
+pub use config::{MAX_HIDDEN_LAYERS, MAX_RUNS, MAX_UNITS, TrainConfig, TrainConfigError};
 pub use dataset::{DataConfig, DataError, Dataset, DatasetKind, UnknownDataset};
 pub use loss::Loss;
 pub use optimizer::{Optimizer, OptimizerConfig, OptimizerKind, UnknownOptimizer};
-pub use trainer::{RunStats, TrainConfig, TrainConfigError, Trainer, dead_units};
+pub use trainer::{RunStats, Trainer, dead_units};
