@@ -69,7 +69,8 @@ async fn app_mounts_with_header_and_the_gallery_draws_sixteen_canvases() {
     }
 }
 
-/// Mounts a widget element with the given attributes; returns its shadow root.
+/// Mounts a widget element with the given attributes; returns its shadow root. The widget
+/// stays mounted for the rest of the test run (its handle is leaked on purpose).
 async fn widget(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     let doc = web_sys::window().unwrap().document().unwrap();
     let el = doc.create_element("div").unwrap();
@@ -79,7 +80,7 @@ async fn widget(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     el.set_attribute("style", "display:block;width:900px")
         .unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    activation_explorer::embed::mount_widget(el.clone()).unwrap();
+    std::mem::forget(activation_explorer::embed::mount_widget(el.clone()).unwrap());
     tick(150).await;
     el.shadow_root().expect("a shadow root")
 }
