@@ -105,6 +105,11 @@ export async function liveWidgets() {
   return (await ready).liveWidgets();
 }
 
+/** The size of the wasm memory in bytes (it only grows; for leak checks). */
+export async function wasmMemoryBytes() {
+  return (await ready).wasmMemoryBytes();
+}
+
 // If the app cannot start (a file missing or refused, a browser without WebAssembly), the page
 // says so where the app or each widget would have been, as text, in both languages.
 function failureBox(reason, crossOrigin) {

@@ -125,6 +125,18 @@ pub fn live_widgets() -> u32 {
     LIVE.with(Cell::get)
 }
 
+/// The size of the wasm instance's memory in bytes (it only grows: a leak check compares it
+/// before and after many mounts).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+        .into()
+}
+
 /// The element's configuration.
 fn read_config(el: &web_sys::Element) -> Config {
     let form = if el.tag_name().eq_ignore_ascii_case(ELEMENT_NAME) {

@@ -8,7 +8,8 @@ use crate::state::to_query;
 use super::context::{AppCtx, tr};
 use super::strings as s;
 
-/// The two snippets for the current state, given the app's base URL.
+/// The two snippets for the current state, given the app's base URL: the custom element
+/// `<activation-explorer view="…" …>` with its loader, and the iframe.
 pub fn snippets(base: &str, query: &str) -> (String, String) {
     let mut attrs = String::new();
     let mut view = "guide".to_string();
@@ -20,11 +21,12 @@ pub fn snippets(base: &str, query: &str) -> (String, String) {
         if k == "view" {
             view = v;
         } else if k != "embed" {
-            attrs.push_str(&format!(" data-{k}=\"{}\"", escape_html(&v)));
+            attrs.push_str(&format!(" {k}=\"{}\"", escape_html(&v)));
         }
     }
     let script = format!(
-        "<script type=\"module\" src=\"{base}activation-explorer.js\"></script>\n<div data-activation-explorer=\"{view}\"{attrs}></div>"
+        "<script type=\"module\" src=\"{base}activation-explorer.js\"></script>\n<activation-explorer view=\"{}\"{attrs}></activation-explorer>",
+        escape_html(&view)
     );
     let sep = if query.is_empty() {
         String::new()
@@ -143,6 +145,7 @@ pub fn EmbedDialog(
             <h2 id="ae-embed-title">{tr(s::EMBED_TITLE)}</h2>
             <Snippet label=s::EMBED_SCRIPT text=Signal::derive(move || snips.get().0) testid="embed-script"/>
             <Snippet label=s::EMBED_IFRAME text=Signal::derive(move || snips.get().1) testid="embed-iframe"/>
+            <p class="ae-muted ae-embed-hosting" data-testid="embed-hosting">{tr(s::EMBED_HOSTING)}</p>
             <button type="button" class="ae-button" on:click=move |_| open.set(false)>{tr(s::CLOSE)}</button>
         </div>
     }
