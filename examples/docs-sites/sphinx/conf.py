@@ -11,3 +11,5 @@ html_theme = "furo"
 # (scripts/build-docs-sites.sh copies them there, as an author would); this is the default.
 activation_explorer_js = "explorer/activation-explorer.js"
 exclude_patterns = ["_build"]
+# (Without one, browsers ask for /favicon.ico: a 404 on the console.)
+html_favicon = "favicon.svg"
