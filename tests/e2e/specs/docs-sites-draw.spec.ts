@@ -17,6 +17,9 @@ for (const site of SITES) {
       }
       if (i === 0) {
         await expect(docs.widget("w-guide").getByRole("button", { name: "Yes", exact: true })).toBeVisible();
+        // The host's root font size (mdBook 10px, Material 20px) does not reach the widget's
+        // type: its headings are the size they have on the app's own page (1.2 × 16px).
+        expect(await docs.widget("w-guide").evaluate((h) => getComputedStyle(h.shadowRoot!.querySelector("h2")!).fontSize)).toBe("19.2px");
         expect((await docs.canvases("w-overlay")).total).toBe(1);
       } else {
         expect((await docs.canvases("w-detail")).total).toBe(1);
