@@ -1,4 +1,5 @@
 import { test, expect } from "../fixtures/app_page";
+import { CSP_ORIGIN, Guard, cspViolations, recordCspViolations } from "../fixtures/hardening";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -60,4 +61,18 @@ test("the attribute-change demo redraws the widget beside it", async ({ app, pag
   await page.locator("#cycle-fn").click();
   await expect(widget.locator("section[data-view=detail]")).toHaveAttribute("data-activation", "gelu");
   await expect(page.locator("#cycle-current")).toHaveText("gelu");
+});
+
+test("under the strict CSP the embedders' page works with zero violations", async ({ page }) => {
+  const guard = new Guard(page, CSP_ORIGIN);
+  await recordCspViolations(page);
+  const res = await page.goto(`${CSP_ORIGIN}/examples/embedding.html`);
+  expect(res!.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  const widget = page.locator("#a-change");
+  await expect(widget.locator("section[data-activation=relu] canvas")).toBeVisible({ timeout: 15_000 });
+  await page.locator("#cycle-fn").click();
+  await expect(widget.locator("section[data-view=detail]")).toHaveAttribute("data-activation", "gelu");
+  await expect(page.locator("#a-theme .ae-root")).toHaveAttribute("data-theme", "dark");
+  expect(await cspViolations(page), "securitypolicyviolation events").toEqual([]);
+  expect(guard.take(), "console errors / panics / uncaught / dialogs / foreign requests").toEqual([]);
 });
