@@ -10,9 +10,11 @@ use wasm_bindgen::JsValue;
 
 /// The CSS of the components.
 const COMPONENTS_CSS: &str = include_str!("../../style/main.css");
-/// Isolation from the host page: no inherited fonts, colours or alignment leak into a widget
-/// (inert in a document, where no `:host` exists).
-const HOST_CSS: &str = ":host { all: initial; display: block; contain: content; }";
+/// Isolation from the host page: no inherited fonts, colours or alignment leak into a widget,
+/// and its sizes do not follow the host's root font size (`--ae-rem` stands for `rem` in the
+/// components' CSS: 16px in a widget, the reader's `1rem` on the app's page, where no `:host`
+/// exists).
+const HOST_CSS: &str = ":host { all: initial; display: block; contain: content; --ae-rem: 16px; }";
 
 thread_local! {
     /// The stylesheet, parsed once and shared by the app page and every widget.
