@@ -10,6 +10,7 @@ pub mod chart;
 pub mod depth;
 pub mod gesture;
 pub mod guide;
+pub mod host_theme;
 pub mod html;
 pub mod lang;
 pub mod math;
@@ -17,6 +18,7 @@ pub mod nn;
 pub mod number;
 pub mod state;
 pub mod train;
+pub mod widget_config;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

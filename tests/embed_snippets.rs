@@ -44,15 +44,10 @@ fn widget_state(script: &str) -> AppState {
         attr(loader, "src"),
         Some(format!("{BASE}activation-explorer.js").as_str())
     );
-    let (tag, div) = &els[1];
-    assert_eq!(tag, "div");
-    let view = attr(div, "data-activation-explorer").expect("the widget marker");
-    let pairs = std::iter::once(("view".to_string(), view.to_string())).chain(
-        div.iter()
-            .filter(|(k, _)| k != "data-activation-explorer")
-            .cloned(),
-    );
-    let (state, notices) = parse_pairs(pairs);
+    let (tag, el) = &els[1];
+    assert_eq!(tag, "activation-explorer");
+    assert_eq!(el[0].0, "view", "the view comes first");
+    let (state, notices) = parse_pairs(el.iter().cloned());
     assert!(notices.is_empty(), "{notices:?} in {script}");
     state
 }
@@ -76,7 +71,7 @@ fn iframe_state(iframe: &str) -> AppState {
 fn the_default_state_gives_the_bare_guide() {
     let (script, iframe) = embed_snippets(BASE, &AppState::default());
     assert!(
-        script.ends_with("<div data-activation-explorer=\"guide\"></div>"),
+        script.ends_with("<activation-explorer view=\"guide\"></activation-explorer>"),
         "{script}"
     );
     assert!(
@@ -98,11 +93,7 @@ fn a_detail_view_with_parameters_round_trips() {
     };
     s.params.set(Param::NegativeSlope, 0.29);
     let (script, iframe) = embed_snippets(BASE, &s);
-    assert!(script.contains("data-negative_slope=\"0.29\""), "{script}");
-    assert!(
-        !script.contains("data-view"),
-        "the view is the marker's value"
-    );
+    assert!(script.contains(" negative_slope=\"0.29\""), "{script}");
     assert_eq!(widget_state(&script), s);
     let framed = iframe_state(&iframe);
     assert!(framed.embed);

@@ -22,7 +22,8 @@ const LAYERS: &[&[&str]] = &[
     &["catalog"],
     &["nn"],
     &["guide", "chart", "depth", "train"],
-    &["state", "gesture"],
+    &["state", "gesture", "host_theme"],
+    &["widget_config"],
     &["ui"],
     &["embed"],
 ];

@@ -69,7 +69,8 @@ async fn app_mounts_with_header_and_the_gallery_draws_sixteen_canvases() {
     }
 }
 
-/// Mounts a widget element with the given attributes; returns its shadow root.
+/// Mounts a widget element with the given attributes; returns its shadow root. The widget
+/// stays mounted for the rest of the test run (its handle is leaked on purpose).
 async fn widget(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     let doc = web_sys::window().unwrap().document().unwrap();
     let el = doc.create_element("div").unwrap();
@@ -79,7 +80,7 @@ async fn widget(attrs: &[(&str, &str)]) -> web_sys::ShadowRoot {
     el.set_attribute("style", "display:block;width:900px")
         .unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    activation_explorer::embed::mount_widget(el.clone()).unwrap();
+    std::mem::forget(activation_explorer::embed::mount_widget(el.clone()).unwrap());
     tick(150).await;
     el.shadow_root().expect("a shadow root")
 }
@@ -237,4 +238,60 @@ fn number_parsing_through_javascript_matches_rust() {
         let rust = s.parse::<f64>().ok().map(f64::to_bits);
         assert_eq!(parse_f64(s).map(f64::to_bits), rust, "{s}");
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_handle_updates_in_place_and_unmounts_everything() {
+    use activation_explorer::embed::{live_widgets, mount_widget};
+    let doc = web_sys::window().unwrap().document().unwrap();
+    // The custom element's form: plain attributes (the element need not be defined here).
+    let el = doc.create_element("activation-explorer").unwrap();
+    for (k, v) in [
+        ("view", "detail"),
+        ("fn", "relu"),
+        ("style", "display:block;width:900px"),
+    ] {
+        el.set_attribute(k, v).unwrap();
+    }
+    doc.body().unwrap().append_child(&el).unwrap();
+    let live = live_widgets();
+    let mut handle = mount_widget(el.clone()).unwrap();
+    tick(150).await;
+    assert_eq!(live_widgets(), live + 1);
+    let root = el.shadow_root().unwrap();
+    let section = || root.query_selector("section[data-view=detail]").unwrap();
+    let first = section().expect("the detail view");
+    assert_eq!(
+        first.get_attribute("data-activation").as_deref(),
+        Some("relu")
+    );
+
+    el.set_attribute("fn", "tanh").unwrap();
+    handle.update().unwrap();
+    tick(100).await;
+    let now = section().unwrap();
+    assert_eq!(
+        now.get_attribute("data-activation").as_deref(),
+        Some("tanh")
+    );
+    let root_node = |r: &web_sys::ShadowRoot| r.query_selector(".ae-root").unwrap().unwrap();
+    let before = root_node(&root);
+    el.set_attribute("deriv", "1").unwrap();
+    handle.update().unwrap();
+    tick(50).await;
+    assert!(
+        root_node(&root).is_same_node(Some(&before)),
+        "updated in place, not remounted"
+    );
+
+    handle.unmount();
+    assert_eq!(live_widgets(), live);
+    assert_eq!(
+        root.child_nodes().length(),
+        0,
+        "nothing left in the shadow root"
+    );
+    assert!(!el.has_attribute("data-activation-explorer-mounted"));
+    assert!(!handle.mounted());
+    el.remove();
 }

@@ -70,7 +70,8 @@ pub fn to_query(state: &AppState) -> String {
 }
 
 /// The two embed snippets for `state`, given the base URL the app is served from (ending in
-/// `/`): a script-module widget with `data-*` attributes, and an iframe of the bare view.
+/// `/`): the loader and an `<activation-explorer>` element whose attributes are the URL's keys,
+/// and an iframe of the bare view.
 pub fn embed_snippets(base: &str, state: &AppState) -> (String, String) {
     let loader = format!("<script type=\"module\" src=\"{base}activation-explorer.js\"></script>");
     let mut attrs = String::new();
@@ -78,11 +79,11 @@ pub fn embed_snippets(base: &str, state: &AppState) -> (String, String) {
     framed.embed = false;
     for (k, v) in to_pairs(&framed) {
         if k != Key::View {
-            attrs.push_str(&format!(" data-{k}=\"{}\"", escape_html(&v)));
+            attrs.push_str(&format!(" {k}=\"{}\"", escape_html(&v)));
         }
     }
     let script = format!(
-        "{loader}\n<div data-activation-explorer=\"{}\"{attrs}></div>",
+        "{loader}\n<activation-explorer view=\"{}\"{attrs}></activation-explorer>",
         state.view.id()
     );
     let query = to_query(&framed);

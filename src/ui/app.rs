@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 use crate::lang::Lang;
-use crate::state::{AppState, Notice, Theme, View, parse_query, to_query};
+use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
@@ -18,7 +18,7 @@ use super::views::{Detail, Gallery, Groups, GuideView, Overlay, TableView};
 pub fn App() -> impl IntoView {
     let search = window().location().search().unwrap_or_default();
     let (state, notices) = parse_query(&search);
-    let ctx = AppCtx::new(state, notices);
+    let ctx = AppCtx::new(state, notices, false);
     provide_context(ctx);
     sync_url(ctx);
     sync_document(ctx);
@@ -79,17 +79,14 @@ fn post_height() {
     let _ = parent.post_message(&msg, "*");
 }
 
-/// A widget: the same views, configured by attributes, never touching the page's URL.
+/// A widget: the same views, configured by attributes, never touching the page's URL. Its
+/// context comes from [`AppCtx::for_widget`], so the embedding code can update its state when
+/// the element's attributes change.
 #[component]
 pub fn Widget(
-    /// The parsed configuration.
-    state: AppState,
-    /// What was ignored in the configuration.
-    notices: Vec<Notice>,
+    /// The widget's state and notices.
+    ctx: AppCtx,
 ) -> impl IntoView {
-    let mut state = state;
-    state.embed = true;
-    let ctx = AppCtx::new(state, notices);
     provide_context(ctx);
     view! { <Shell/> }
 }

@@ -25,7 +25,9 @@ pub struct AppCtx {
     pub notices: RwSignal<Vec<Notice>>,
     /// The browser's language, used when the state names none.
     pub browser_lang: Lang,
-    /// Whether the system prefers a dark theme (followed when the state names none).
+    /// Whether the surroundings are dark (followed when the state names no theme): the
+    /// system's `prefers-color-scheme`, and in a widget the host page's dark-mode marker first.
+    /// Updated on every change while the app or widget is open.
     pub system_dark: RwSignal<bool>,
     /// The language shown (changes only when the language does).
     lang_memo: Memo<Lang>,
@@ -38,18 +40,17 @@ pub struct AppCtx {
 }
 
 impl AppCtx {
-    /// Creates the context from a parsed state and its notices.
-    pub fn new(state: AppState, notices: Vec<Notice>) -> Self {
+    /// Creates the context from a parsed state and its notices (`widget`: an embedded widget,
+    /// which also follows the host page's theme). Call it inside the app's or widget's owner:
+    /// its listeners are released with it.
+    pub fn new(state: AppState, notices: Vec<Notice>, widget: bool) -> Self {
         let browser_lang = web_sys::window()
             .and_then(|w| w.navigator().language())
             .map(|l| Lang::from_browser(&l))
             .unwrap_or_default();
-        let system_dark = web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .map(|m| m.matches())
-            .unwrap_or(false);
+        // Kept up to date while open (an OS theme switch, a host page's theme toggle).
+        let system_dark = super::color_scheme::follow_scheme(widget);
         let state = RwSignal::new(state);
-        let system_dark = RwSignal::new(system_dark);
         let lang_memo = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
         let theme_memo = Memo::new(move |_| {
             state.with(|s| s.theme).unwrap_or(if system_dark.get() {
@@ -87,6 +88,12 @@ impl AppCtx {
             chart_opts_memo,
             recommended_memo,
         }
+    }
+
+    /// The context of an embedded widget (bare view, following the host page's theme).
+    pub fn for_widget(mut state: AppState, notices: Vec<Notice>) -> Self {
+        state.embed = true;
+        Self::new(state, notices, true)
     }
 
     /// The context provided by the enclosing app or widget.

@@ -74,6 +74,7 @@ pub fn EmbedDialog(
             <h2 id="ae-embed-title">{tr(s::EMBED_TITLE)}</h2>
             <Snippet label=s::EMBED_SCRIPT text=Signal::derive(move || snips.get().0) testid="embed-script"/>
             <Snippet label=s::EMBED_IFRAME text=Signal::derive(move || snips.get().1) testid="embed-iframe"/>
+            <p class="ae-muted ae-embed-hosting" data-testid="embed-hosting">{tr(s::EMBED_HOSTING)}</p>
             <button type="button" class="ae-button" on:click=move |_| open.set(false)>{tr(s::CLOSE)}</button>
         </div>
     }

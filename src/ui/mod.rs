@@ -4,6 +4,7 @@ mod app;
 mod canvas_surface;
 mod chart_canvas;
 mod clipboard;
+mod color_scheme;
 mod context;
 mod embed_dialog;
 mod export;
@@ -19,7 +20,7 @@ pub use stylesheet::{adopt_stylesheet_in_document, stylesheet};
 
 /// Installs the panic hook (panics reach the console) and, on the app's own page (a `<body>`
 /// marked `data-activation-explorer-app`), mounts the app. On other pages the loader mounts
-/// widgets instead (see [`crate::embed`]).
+/// widgets instead (the `embed` module, which builds on this one).
 pub fn start() {
     console_error_panic_hook::set_once();
     let is_app_page = web_sys::window()

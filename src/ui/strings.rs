@@ -38,6 +38,11 @@ pub const EMBED_TITLE: Text = t("Embed what you see", "嵌入当前视图");
 pub const EMBED_SCRIPT: Text = t("Script embed (recommended)", "脚本嵌入（推荐）");
 /// Embed: iframe snippet label.
 pub const EMBED_IFRAME: Text = t("iframe embed", "iframe 嵌入");
+/// The Embed dialog's note on where the widget's files must live.
+pub const EMBED_HOSTING: Text = t(
+    "Host the files of this app (its dist/ folder) on your own site, or serve them with Access-Control-Allow-Origin: a page cannot load them from a site that does not allow it. A widget whose files cannot be fetched says so in its box.",
+    "请把本应用的文件（dist/ 目录）放到你自己的网站上，或由服务器附带 Access-Control-Allow-Origin 发送：网页无法从不允许跨域的网站加载它们。文件无法获取时，组件会在自己的位置显示说明。",
+);
 /// Close button.
 pub const CLOSE: Text = t("Close", "关闭");
 /// Embed: copy a snippet.
