@@ -8,6 +8,7 @@
 
 mod draw;
 mod export;
+pub mod lab;
 mod layout;
 mod sampling;
 mod spec;
@@ -15,6 +16,7 @@ pub mod views;
 mod x_range;
 
 pub use draw::draw_chart;
+pub use lab::{LabChart, LabKind, draw_lab_chart, lab_table_html, lab_to_csv, lab_to_svg};
 pub use export::{fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
 pub use layout::{PlotGeometry, plot_geometry};
 pub use sampling::{sample_curve, sample_xs, simplify};

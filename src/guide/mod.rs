@@ -15,9 +15,11 @@
 //! ```
 
 mod engine;
+mod lab_links;
 mod sections;
 mod tree;
 
+pub use lab_links::{LabLink, lab_links};
 pub use engine::{GuideError, Questionnaire, Step, decode_answers, encode_answers};
 pub use sections::{GuideItem, GuideSection, Note, category_guide, practical_notes};
 pub use tree::{

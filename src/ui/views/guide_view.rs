@@ -7,7 +7,7 @@ use crate::catalog::entry;
 use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes};
 use crate::math::Activation;
 
-use super::common::{DetailLink, name_of, recommended_attr};
+use super::common::{DetailLink, LabLinks, name_of, recommended_attr};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
@@ -121,6 +121,7 @@ pub fn Quiz() -> impl IntoView {
                             <p>{o.reason.get(lang())}</p>
                             <h4>{s::CAVEATS.get(lang())}</h4>
                             <p>{o.caveats.get(lang())}</p>
+                            <LabLinks id=o.id/>
                         </div>
                     }
                     .into_any(),
@@ -201,6 +202,7 @@ fn PracticalNotes() -> impl IntoView {
                         <h3>{move || n.title.get(lang())}</h3>
                         <p>{move || n.text.get(lang())}</p>
                         <span class="ae-chips">{n.activations.iter().map(|a| chip(ctx, *a)).collect_view()}</span>
+                        <LabLinks id=n.id/>
                     </article>
                 })
                 .collect_view()}
