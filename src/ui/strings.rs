@@ -186,7 +186,10 @@ pub const STATS: Text = t(
 /// Facts: minimum.
 pub const MINIMUM: Text = t("Minimum", "最小值");
 /// Seed correction heading.
-pub const CORRECTION: Text = t("Note on the source table", "关于原表的更正");
+pub const CORRECTION: Text = t(
+    "Note on the guide this app is based on (“PyTorch 激活函数”)",
+    "关于本应用所依据的指南《PyTorch 激活函数》的更正",
+);
 /// Footer.
 pub const FOOTER: Text = t(
     "Based on the practice guide “PyTorch 激活函数”. Values computed in double precision in your browser; nothing is sent anywhere.",
