@@ -47,6 +47,8 @@ pub const EMBED_HOSTING: Text = t(
 pub const CLOSE: Text = t("Close", "关闭");
 /// Embed: copy a snippet.
 pub const COPY: Text = t("Copy", "复制");
+/// The phone header's menu button (theme, language, Embed).
+pub const MENU: Text = t("Menu", "菜单");
 /// Before a parameter's default value.
 pub const DEFAULT: Text = t("default", "默认");
 /// Embed: the snippet is on the clipboard.
