@@ -268,7 +268,7 @@ fn Header() -> impl IntoView {
                 <button type="button" class="ae-button" on:click=toggle_lang aria-label=tr(s::SWITCH_LANG_LABEL) data-testid="lang-toggle">
                     {tr(s::SWITCH_LANG)}
                 </button>
-                <button type="button" class="ae-button ae-primary" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
+                <button type="button" class="ae-button ae-primary" data-testid="embed-button" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
                     {tr(s::EMBED)}
                 </button>
             </div>
