@@ -97,7 +97,19 @@ mod tests {
     #[test]
     fn float_literals_round_trip_and_read_as_floats() {
         for x in [
-            0.0, -0.0, 1.0, -2.5, 0.29, 0.01, 1e-7, 123456.0, 1e16, 1.5e300, 5e-324, 1e-5, 0.1 + 0.2,
+            0.0,
+            -0.0,
+            1.0,
+            -2.5,
+            0.29,
+            0.01,
+            1e-7,
+            123456.0,
+            1e16,
+            1.5e300,
+            5e-324,
+            1e-5,
+            0.1 + 0.2,
         ] {
             let s = float_literal(x);
             assert_eq!(s.parse::<f64>().unwrap(), x, "{s}");
