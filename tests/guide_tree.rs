@@ -8,7 +8,7 @@ use activation_explorer::guide::{
     encode_answers, practical_notes,
 };
 use activation_explorer::lang::{Lang, Text};
-use activation_explorer::math::Activation;
+use activation_explorer::math::{Activation, GatedUnit};
 
 /// The seed's section 5, written out by id: the "Yes" outcome of each question in order, then
 /// the all-"No" default.
@@ -435,15 +435,27 @@ fn caveats_carry_the_seed_facts() {
 }
 
 #[test]
-fn category_guide_covers_every_seed_activation_in_its_category() {
+fn category_guide_covers_every_activation_in_its_category() {
     let sections = category_guide();
     let cats: Vec<Category> = sections.iter().map(|s| s.category).collect();
     assert_eq!(cats, Category::ALL);
     let mut mentioned = Vec::new();
+    let mut gated = Vec::new();
     for s in sections {
         assert!(!s.items.is_empty());
         for item in s.items {
-            assert!(!item.activations.is_empty());
+            assert!(!item.activations.is_empty() || !item.gated.is_empty());
+            assert_eq!(item.gated.is_empty(), s.category != Category::Gated);
+            gated.extend(item.gated);
+            // An item added to one of the seed's sections says so.
+            if !item.from_seed() && Category::SEED.contains(&s.category) {
+                assert!(
+                    item.text.en.starts_with("Beyond the guide"),
+                    "{}",
+                    item.text.en
+                );
+                assert!(item.text.zh.starts_with("指南之外"), "{}", item.text.zh);
+            }
             for a in item.activations {
                 assert_eq!(
                     seed_style(*a).category,
@@ -456,8 +468,30 @@ fn category_guide_covers_every_seed_activation_in_its_category() {
             }
         }
     }
-    for a in Activation::SEED {
+    for a in Activation::SEED.into_iter().chain(Activation::ADDED) {
         assert!(mentioned.contains(&a), "{} missing from the guide", a.id());
+    }
+    for u in GatedUnit::ALL {
+        assert!(gated.contains(&u), "{u} missing from the guide");
+    }
+}
+
+#[test]
+fn the_transformer_outcomes_note_the_gated_units_of_large_language_models() {
+    for o in OUTCOMES {
+        let noted = matches!(o.id, "gelu" | "default");
+        assert_eq!(o.note.is_some(), noted, "{}", o.id);
+        if let Some((text, units)) = o.note {
+            assert_eq!(units, &[GatedUnit::Swiglu, GatedUnit::Geglu]);
+            for w in ["SwiGLU", "GeGLU", "LLaMA"] {
+                assert!(text.en.contains(w) && text.zh.contains(w), "{w}");
+            }
+            assert!(text.zh.contains("大语言模型"));
+        }
+        // The seed's outcomes are unchanged: GELU stays the recommendation.
+        if o.id == "gelu" {
+            assert_eq!(o.recommended, &[Activation::Gelu]);
+        }
     }
 }
 

@@ -170,9 +170,17 @@ pub fn Detail() -> impl IntoView {
                             }
                         }
                     >
-                        {Activation::ALL
+                        {[&Activation::SEED_SET[..], &Activation::ADDED[..]]
                             .into_iter()
-                            .map(|x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                            .enumerate()
+                            .map(|(i, group)| view! {
+                                <optgroup label=move || s::GROUPS[i].get(lang())>
+                                    {group
+                                        .iter()
+                                        .map(|&x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                                        .collect_view()}
+                                </optgroup>
+                            })
                             .collect_view()}
                     </select>
                 </label>
@@ -434,7 +442,14 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                 <dt>{s::COLUMNS[6].get(l)}</dt>
                 <dd>{e.uses.get(l)}</dd>
                 <dt>{s::PYTORCH.get(l)}</dt>
-                <dd><code>{e.pytorch.module}</code> " · " <code>{e.pytorch.functional}</code></dd>
+                <dd>
+                    {match e.pytorch.module {
+                        Some(m) => view! { <code>{m}</code> " · " }.into_any(),
+                        None => view! { {s::NOT_IN_PYTORCH.get(l)} " " }.into_any(),
+                    }}
+                    <code>{e.pytorch.functional}</code>
+                </dd>
+                {(!e.models.is_empty()).then(|| view! { <dt>{s::USED_IN.get(l)}</dt><dd>{e.models.join(if l == Lang::Zh { "、" } else { ", " })}</dd> })}
                 <dt>{s::OTHER_FRAMEWORKS.get(l)}</dt>
                 <dd>{e.other_frameworks.get(l)}</dd>
                 <dt>{s::INIT.get(l)}</dt>
