@@ -4,7 +4,8 @@
 
 use activation_explorer::catalog::{
     Bound, Category, Entry, OverviewLabels, calculate_gain, category_name, category_summary,
-    derivative_formula, entries, entry, formula, kinks, minimum, overview_rows_html,
+    derivative_formula, entries, entry, formula, formula_number, kinks, minimum,
+    overview_rows_html,
 };
 use activation_explorer::lang::{Lang, Text};
 use activation_explorer::math::{Activation, Param, Params};
@@ -661,7 +662,7 @@ fn formulas_are_well_formed_mathml() {
                 "{a}: a parameter left unfilled"
             );
             for q in a.params().iter().filter(|q| q.info().slider.is_some()) {
-                let shown = format!("<mn>{}</mn>", p[*q]).replace("<mn>-", "<mn>−");
+                let shown = format!("<mn>{}</mn>", formula_number(p[*q]));
                 assert!(f.contains(&shown), "{a}: f shows {q} = {}", p[*q]);
             }
             // Only the function's own parameters appear.
@@ -697,6 +698,29 @@ fn formulas_are_well_formed_mathml() {
     all.sort();
     all.dedup();
     assert_eq!(all.len(), Activation::ALL.len());
+}
+
+#[test]
+fn formula_numbers_are_short_and_read_back_closely() {
+    for (v, want) in [
+        (0.125, "0.125"),
+        (-2.5, "−2.5"),
+        (1.0 / 3.0, "0.333333"),
+        (-0.0, "0"),
+        (1000.0, "1000"),
+        (1e-5, "0.00001"),
+        (123456.789, "123457"),
+        (0.000123456789, "1.23457e-4"),
+    ] {
+        assert_eq!(formula_number(v), want, "{v}");
+    }
+    for i in 0..2000 {
+        let v = (i as f64 - 1000.0) * 0.37 + 1.0 / 7.0;
+        let text = formula_number(v);
+        assert!(text.chars().count() <= 11, "{text}");
+        let back: f64 = text.replace('−', "-").parse().unwrap();
+        assert!((back - v).abs() <= 5e-6 * v.abs().max(1.0), "{v} → {text}");
+    }
 }
 
 #[test]

@@ -465,9 +465,7 @@ pub(super) const RRELU: &str = math!(
         ("<mi>a</mi><mi>x</mi>", "<mi>x</mi><mo>&lt;</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>a</mi><mo>=</mo><mfrac><mrow><mn>@lower@</mn><mo>+</mo><mn>@upper@</mn></mrow><mn>2</mn></mfrac>",
-    "<mspace width=\"0.5em\"/><mo>(</mo><mi>a</mi><mo>∼</mo><mi>U</mi><mo>(</mo><mn>@lower@</mn>",
-    "<mo>,</mo><mn>@upper@</mn><mo>)</mo><mo>)</mo>"
+    "<mi>a</mi><mo>=</mo><mfrac><mrow><mn>@lower@</mn><mo>+</mo><mn>@upper@</mn></mrow><mn>2</mn></mfrac>"
 );
 pub(super) const RRELU_D: &str = math!(
     df_is!(),

@@ -190,18 +190,38 @@ pub fn entry(a: Activation) -> &'static Entry {
         .expect("every activation has an entry")
 }
 
-/// Fills a formula template with the values of `p` (negative values with a minus sign U+2212).
+/// A parameter's value as a formula shows it: the shortest decimal that reads back as `v` when
+/// it has at most 8 characters (0.125, 1e-5), else 6 significant digits (1/3 → 0.333333), so a
+/// formula stays narrow; a minus sign U+2212 for negative values.
+pub fn formula_number(v: f64) -> String {
+    let v = v + 0.0;
+    let short = format!("{}", v.abs());
+    let text = if short.len() <= 8 {
+        short
+    } else {
+        let digits = (5 - v.abs().log10().floor() as i32).clamp(0, 12) as usize;
+        let s = format!("{:.*}", digits, v.abs());
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        };
+        if s.len() <= 8 {
+            s
+        } else {
+            format!("{:.5e}", v.abs())
+        }
+    };
+    if v < 0.0 { format!("−{text}") } else { text }
+}
+
+/// Fills a formula template with the values of `p` ([`formula_number`]).
 fn fill(template: &str, p: &Params) -> String {
     let mut out = template.to_string();
     for q in Param::ALL {
         let marker = format!("@{}@", q.key());
         if out.contains(&marker) {
-            let v = p[q] + 0.0;
-            let text = if v < 0.0 {
-                format!("−{}", -v)
-            } else {
-                format!("{v}")
-            };
+            let text = formula_number(p[q]);
             out = out.replace(&marker, &text);
         }
     }

@@ -293,8 +293,9 @@ fn draw_heatmap<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The colour scale beside the plot: a vertical gradient from −max (bottom) to +max (top),
-/// framed, with ticks and labels on its right and the caption above it.
+/// The colour scale beside the plot: a vertical gradient from −max (bottom) to +max (top) on
+/// the heat map's square-root scale, framed, with ticks and labels on its right and the
+/// caption above it.
 fn draw_color_bar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     h: &Heatmap,
@@ -310,8 +311,8 @@ fn draw_color_bar<DB: DrawingBackend>(
     let steps = 64;
     let y_at = |k: usize| (top + height * k as f64 / steps as f64).round() as i32;
     for k in 0..steps {
-        let v = bar.max * (1.0 - 2.0 * (k as f64 + 0.5) / steps as f64);
-        let c = Heatmap::color(v, bar.max, theme.is_dark());
+        let t = 1.0 - 2.0 * (k as f64 + 0.5) / steps as f64;
+        let c = Heatmap::color_at(t, theme.is_dark());
         area.draw(&Rectangle::new(
             [(x0, y_at(k)), (x1, y_at(k + 1))],
             rgb(c).filled(),
@@ -326,7 +327,7 @@ fn draw_color_bar<DB: DrawingBackend>(
         .color(&fg)
         .pos(Pos::new(HPos::Left, VPos::Center));
     for &v in &bar.ticks {
-        let y = (top + height * (bar.max - v) / (2.0 * bar.max)).round() as i32;
+        let y = (top + height * (1.0 - Heatmap::scale(v, bar.max)) / 2.0).round() as i32;
         area.draw(&PathElement::new(vec![(x1, y), (x1 + tl, y)], frame))?;
         area.draw(&Text::new(
             tick_label(v, bar.step),

@@ -66,20 +66,53 @@ impl Heatmap {
         if m > 0.0 && m.is_finite() { m } else { 1.0 }
     }
 
-    /// The colour of value `v` on a scale from −`max` to `max`.
-    pub fn color(v: f64, max: f64, dark: bool) -> (u8, u8, u8) {
-        let stops = if dark { &DARK_STOPS } else { &LIGHT_STOPS };
-        let t = if max > 0.0 {
-            ((v / max).clamp(-1.0, 1.0) + 1.0) / 2.0
+    /// Where `v` sits on the colour scale, in [−1, 1]: sign(v)·√(|v|/max). The square root
+    /// spreads the small values, which a linear scale would leave near white next to the large
+    /// ones at the corners (|a·g(b)| grows like |a|·|b|).
+    pub fn scale(v: f64, max: f64) -> f64 {
+        if max > 0.0 && v.is_finite() {
+            (v / max).clamp(-1.0, 1.0).signum() * (v / max).abs().min(1.0).sqrt()
         } else {
-            0.5
-        };
-        let pos = t * (stops.len() - 1) as f64;
+            0.0
+        }
+    }
+
+    /// The colour at position `t` ∈ [−1, 1] of the scale.
+    pub fn color_at(t: f64, dark: bool) -> (u8, u8, u8) {
+        let stops = if dark { &DARK_STOPS } else { &LIGHT_STOPS };
+        let u = (t.clamp(-1.0, 1.0) + 1.0) / 2.0;
+        let pos = u * (stops.len() - 1) as f64;
         let i = (pos.floor() as usize).min(stops.len() - 2);
         let f = pos - i as f64;
         let mix = |x: u8, y: u8| (f64::from(x) + (f64::from(y) - f64::from(x)) * f).round() as u8;
         let (p, q) = (stops[i], stops[i + 1]);
         (mix(p.0, q.0), mix(p.1, q.1), mix(p.2, q.2))
+    }
+
+    /// The colour of value `v` on a scale from −`max` to `max`.
+    pub fn color(v: f64, max: f64, dark: bool) -> (u8, u8, u8) {
+        Heatmap::color_at(Heatmap::scale(v, max), dark)
+    }
+
+    /// The labelled ticks of the colour scale: from the nice `candidates` (sorted any way), the
+    /// largest first, each kept only if its place on the scale is at least 0.2 from the ones
+    /// kept (the square-root scale crowds the large values together); 0 always.
+    pub fn scale_ticks(candidates: &[f64], max: f64) -> Vec<f64> {
+        let mut sorted: Vec<f64> = candidates.to_vec();
+        sorted.sort_by(|a, b| b.abs().total_cmp(&a.abs()));
+        let mut kept: Vec<f64> = Vec::new();
+        for v in sorted {
+            let t = Heatmap::scale(v, max);
+            if v == 0.0
+                || kept
+                    .iter()
+                    .all(|k| (Heatmap::scale(*k, max) - t).abs() >= 0.2)
+            {
+                kept.push(v);
+            }
+        }
+        kept.sort_by(f64::total_cmp);
+        kept
     }
 }
 
@@ -93,6 +126,16 @@ mod tests {
         assert_eq!(Heatmap::color(-2.0, 2.0, false), LIGHT_STOPS[0]);
         assert_eq!(Heatmap::color(5.0, 2.0, false), LIGHT_STOPS[4]);
         assert_eq!(Heatmap::color(0.0, 2.0, true), DARK_STOPS[2]);
+    }
+
+    #[test]
+    fn the_scale_is_a_signed_square_root_and_its_ticks_spread() {
+        assert_eq!(Heatmap::scale(9.0, 36.0), 0.5);
+        assert_eq!(Heatmap::scale(-36.0, 36.0), -1.0);
+        assert_eq!(Heatmap::scale(100.0, 36.0), 1.0);
+        let cands: Vec<f64> = (-7..=7).map(|i| f64::from(i) * 5.0).collect();
+        let t = Heatmap::scale_ticks(&cands, 36.0);
+        assert_eq!(t, [-35.0, -20.0, -10.0, 0.0, 10.0, 20.0, 35.0]);
     }
 
     #[test]

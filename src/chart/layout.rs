@@ -352,7 +352,8 @@ fn layout_with(spec: &ChartSpec, s: f64, w: f64, h: f64, sz: Sizes, extra_bottom
     // A heat map's colour scale takes the right edge: bar, ticks, labels.
     let bar = spec.heatmap.as_ref().map(|h| {
         let max = h.max_abs(x_range, y_range);
-        let (ticks, step) = nice_ticks((-max, max), 4);
+        let (candidates, step) = nice_ticks((-max, max), 12);
+        let ticks = super::heatmap::Heatmap::scale_ticks(&candidates, max);
         let widest = ticks
             .iter()
             .map(|v| text_width_em(&tick_label(*v, step)))

@@ -116,9 +116,9 @@ const RELU_FAMILY: [GuideItem; 7] = [
         gated: &[],
         activations: &[A::Celu, A::Rrelu],
         text: t(
-            "Beyond the guide: CELU is ELU with a continuous derivative for every α; RReLU \
+            "CELU is ELU with a continuous derivative for every α; RReLU \
              randomises Leaky ReLU's slope in training, a regulariser for small datasets.",
-            "指南之外：CELU 是对任意 α 导数都连续的 ELU；RReLU 在训练时随机化 Leaky ReLU 的斜率，\
+            "CELU 是对任意 α 导数都连续的 ELU；RReLU 在训练时随机化 Leaky ReLU 的斜率，\
              是适合小数据集的正则化手段。",
         ),
     },
@@ -126,9 +126,9 @@ const RELU_FAMILY: [GuideItem; 7] = [
         gated: &[],
         activations: &[A::Threshold],
         text: t(
-            "Beyond the guide: Threshold generalises ReLU to any cut-off and floor (both must be \
+            "Threshold generalises ReLU to any cut-off and floor (both must be \
              given in PyTorch; at 0 and 0 it is ReLU).",
-            "指南之外：Threshold 把 ReLU 推广到任意截断点和下限（PyTorch 中两者都必须给出；取 0 和 0 \
+            "Threshold 把 ReLU 推广到任意截断点和下限（PyTorch 中两者都必须给出；取 0 和 0 \
              时即 ReLU）。",
         ),
     },
@@ -136,9 +136,9 @@ const RELU_FAMILY: [GuideItem; 7] = [
         gated: &[],
         activations: &[A::SquaredRelu],
         text: t(
-            "Beyond the guide: Squared ReLU (Primer, Nemotron-4) speeds up language-model \
+            "Squared ReLU (Primer, Nemotron-4) speeds up language-model \
              training; watch its quadratic growth.",
-            "指南之外：Squared ReLU（Primer、Nemotron-4）能加快语言模型训练；注意它按平方增长。",
+            "Squared ReLU（Primer、Nemotron-4）能加快语言模型训练；注意它按平方增长。",
         ),
     },
 ];
@@ -191,18 +191,18 @@ const SMOOTH: [GuideItem; 7] = [
         gated: &[],
         activations: &[A::QuickGelu],
         text: t(
-            "Beyond the guide: QuickGELU, x·σ(1.702x), is what CLIP was trained with; keep it \
+            "QuickGELU, x·σ(1.702x), is what CLIP was trained with; keep it \
              when loading CLIP weights.",
-            "指南之外：QuickGELU，即 x·σ(1.702x)，是 CLIP 训练时所用的函数；加载 CLIP 权重时请保留它。",
+            "QuickGELU，即 x·σ(1.702x)，是 CLIP 训练时所用的函数；加载 CLIP 权重时请保留它。",
         ),
     },
     GuideItem {
         gated: &[],
         activations: &[A::Logsigmoid],
         text: t(
-            "Beyond the guide: LogSigmoid belongs in losses (log-likelihoods, preference losses), \
+            "LogSigmoid belongs in losses (log-likelihoods, preference losses), \
              where it is the stable form of log(sigmoid(x)).",
-            "指南之外：LogSigmoid 用于损失函数（对数似然、偏好损失），它是 log(sigmoid(x)) 的稳定写法。",
+            "LogSigmoid 用于损失函数（对数似然、偏好损失），它是 log(sigmoid(x)) 的稳定写法。",
         ),
     },
 ];

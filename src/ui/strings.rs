@@ -49,15 +49,15 @@ pub const USED_IN: Text = t("Used in", "使用它的模型");
 pub const GATED_UNIT: Text = t("Gated unit", "门控单元");
 /// Gated view: intro.
 pub const GATED_INTRO: Text = t(
-    "f(a, b) = a·g(b): a and b are two projections of the same input (PyTorch's F.glu splits the last dimension in half). Left: the output over the (a, b) plane; right: the gate g.",
-    "f(a, b) = a·g(b)：a 与 b 是同一输入的两个投影（PyTorch 的 F.glu 把最后一维对半切分）。左：(a, b) 平面上的输出；右：门 g。",
+    "f(a, b) = a·g(b): a and b are two projections of the same input (PyTorch's F.glu splits the last dimension in half). The heat map shows the output over the (a, b) plane, the other chart the gate g.",
+    "f(a, b) = a·g(b)：a 与 b 是同一输入的两个投影（PyTorch 的 F.glu 把最后一维对半切分）。热图显示 (a, b) 平面上的输出，另一张图显示门 g。",
 );
 /// Gated view: partial derivatives heading.
 pub const PARTIALS: Text = t("Partial derivatives", "偏导数");
 /// Gated view: heat map caption.
 pub const HEATMAP_CAPTION: Text = t(
-    "Blue below 0, red above; the scale is symmetric about 0.",
-    "蓝色小于 0，红色大于 0；色标关于 0 对称。",
+    "blue below 0, red above; the scale is symmetric about 0 and square-root spaced, so small values show.",
+    "蓝色小于 0，红色大于 0；色标关于 0 对称并按平方根间隔，小的值也看得出。",
 );
 /// Label of the views navigation.
 pub const NAV_LABEL: Text = t("Views", "视图");

@@ -52,8 +52,10 @@ for (const lang of LANGS) {
     await expect(root).toHaveAttribute("data-activation", "swiglu");
     let before = await app.canvasesData("section[data-view=gated] canvas");
     expect(before).toHaveLength(2);
-    for (const u of GATED) {
-      if (u !== "swiglu") {
+    let current = "swiglu";
+    for (const u of [...GATED, "swiglu"]) {
+      if (u !== current) {
+        current = u;
         await root.locator(`[data-unit="${u}"]`).click();
         await app.expectUrlParam("fn", u);
         await expect(root).toHaveAttribute("data-activation", u);
