@@ -96,7 +96,7 @@ pub const fn card_note(a: Activation) -> Text {
             "random slope in training (band), mean in eval",
             "训练时斜率随机（阴影），推理取均值",
         ),
-        Activation::Logsigmoid => t("ln σ(x) = −softplus(−x)", "ln σ(x) = −softplus(−x)"),
+        Activation::Logsigmoid => t("ln σ(x) = −softplus(−x)", "ln σ(x)：翻转的 softplus"),
         Activation::Hardshrink => t("0 on [−λ, λ], x outside", "[−λ, λ] 上为 0，其外为 x"),
         Activation::Softshrink => t("moves x towards 0 by λ", "把 x 向零移动 λ"),
         Activation::Tanhshrink => t("x − tanh x: flat near 0", "x − tanh x：零附近平坦"),
