@@ -62,7 +62,7 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
 
     // Heat map, or grid.
     if let (Some(h), Some(bar)) = (&spec.heatmap, &lay.color_bar) {
-        draw_heatmap(area, h, &g, bar.max, theme.is_dark())?;
+        draw_heatmap(area, h, &g, (bar.max, theme.is_dark(), s))?;
     } else {
         let grid = rgb(theme.grid).stroke_width(px(1.0));
         for &x in &lay.x_ticks {
@@ -270,22 +270,30 @@ fn draw_heatmap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     h: &Heatmap,
     g: &PlotGeometry,
-    max: f64,
-    dark: bool,
+    (max, dark, scale): (f64, bool, f64),
 ) -> DrawResult<(), DB> {
     let (na, nb) = h.grid(g.plot_width, g.plot_height);
     let (a0, a1) = g.x_range;
     let (b0, b1) = g.y_range;
     let edge_x = |i: usize| (g.plot_left + g.plot_width * i as f64 / na as f64).round() as i32;
     let edge_y = |j: usize| (g.plot_top + g.plot_height * j as f64 / nb as f64).round() as i32;
+    // Each cell reaches `overlap` pixels into the next one (drawn after it, so the next cell's
+    // colour wins): a canvas drawn at a fractional scale would otherwise leave antialiased seams
+    // between cells, visible as a grid on the dark theme.
+    let overlap = scale.ceil().max(1.0) as i32;
+    let (right, bottom) = (edge_x(na), edge_y(nb));
     for j in 0..nb {
         // Row j counts from the top: b falls as j grows.
         let b = b1 - (b1 - b0) * (j as f64 + 0.5) / nb as f64;
         for i in 0..na {
             let a = a0 + (a1 - a0) * (i as f64 + 0.5) / na as f64;
             let c = Heatmap::color(h.value(a, b), max, dark);
+            let end = (
+                (edge_x(i + 1) + overlap).min(right),
+                (edge_y(j + 1) + overlap).min(bottom),
+            );
             area.draw(&Rectangle::new(
-                [(edge_x(i), edge_y(j)), (edge_x(i + 1), edge_y(j + 1))],
+                [(edge_x(i), edge_y(j)), end],
                 rgb(c).filled(),
             ))?;
         }
@@ -313,10 +321,9 @@ fn draw_color_bar<DB: DrawingBackend>(
     for k in 0..steps {
         let t = 1.0 - 2.0 * (k as f64 + 0.5) / steps as f64;
         let c = Heatmap::color_at(t, theme.is_dark());
-        area.draw(&Rectangle::new(
-            [(x0, y_at(k)), (x1, y_at(k + 1))],
-            rgb(c).filled(),
-        ))?;
+        // Overlapping the next step, as the heat map's cells do (no seams).
+        let y1 = (y_at(k + 1) + s.ceil() as i32).min(y_at(steps));
+        area.draw(&Rectangle::new([(x0, y_at(k)), (x1, y1)], rgb(c).filled()))?;
     }
     let fg = rgb(theme.foreground);
     let frame = fg.stroke_width((s).round().max(1.0) as u32);

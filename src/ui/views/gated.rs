@@ -25,8 +25,9 @@ pub fn GatedView() -> impl IntoView {
     let heatmap = Signal::derive(move || gated_heatmap(unit.get(), &ctx.chart_opts(), CELLS));
     let gate = Signal::derive(move || gate_curve(unit.get(), &ctx.chart_opts()));
     let heatmap_caption = Signal::derive(move || {
+        let sep = if lang() == Lang::Zh { "：" } else { ": " };
         format!(
-            "{} {}",
+            "f(a, b) = {}{sep}{}",
             gated_label(unit.get()),
             s::HEATMAP_CAPTION.get(lang())
         )
