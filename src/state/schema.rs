@@ -22,8 +22,10 @@ pub enum Key {
     Lang,
     /// `view`: a [`super::View`] id.
     View,
-    /// `fn`: comma-separated activation ids.
+    /// `fn`: comma-separated activation ids, and at most one gated unit id.
     Fn,
+    /// `set`: the [`crate::catalog::Collection`] the gallery and the table show.
+    Set,
     /// `x`: the x-range `a,b`.
     X,
     /// `deriv`: whether derivatives are drawn.
@@ -49,6 +51,7 @@ impl Key {
             Key::Lang,
             Key::View,
             Key::Fn,
+            Key::Set,
             Key::X,
             Key::Deriv,
             Key::Answers,
@@ -65,6 +68,7 @@ impl Key {
             Key::Lang => "lang",
             Key::View => "view",
             Key::Fn => "fn",
+            Key::Set => "set",
             Key::X => "x",
             Key::Deriv => "deriv",
             Key::Answers => "answers",
@@ -103,6 +107,7 @@ mod tests {
             Key::Lang,
             Key::View,
             Key::Fn,
+            Key::Set,
             Key::X,
             Key::Deriv,
             Key::Answers,
@@ -117,6 +122,7 @@ mod tests {
                 Key::Lang
                 | Key::View
                 | Key::Fn
+                | Key::Set
                 | Key::X
                 | Key::Deriv
                 | Key::Answers
