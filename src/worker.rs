@@ -103,7 +103,9 @@ pub fn start() {
         let l = l.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_: web_sys::MessageEvent| slice(&l))
     };
-    channel.port1().set_onmessage(Some(tick.as_ref().unchecked_ref()));
+    channel
+        .port1()
+        .set_onmessage(Some(tick.as_ref().unchecked_ref()));
     let on_message = {
         let l = l.clone();
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {

@@ -11,12 +11,15 @@ use activation_explorer::lang::Lang;
 use activation_explorer::math::Activation;
 
 mod common;
-use common::is_han;
+use common::{is_cjk, is_han};
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// (tag, attributes, text) of every SVG element, in document order.
-fn elements(svg: &str) -> Vec<(String, Vec<(String, String)>, String)> {
+/// An SVG element: its name, its attributes and its text.
+type Element = (String, Vec<(String, String)>, String);
+
+fn elements(svg: &str) -> Vec<Element> {
     let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
     assert_eq!(doc.root_element().tag_name().name(), "svg");
     doc.descendants()
@@ -73,7 +76,10 @@ fn a_layer_chart_draws_a_dot_per_layer_and_the_theory_as_a_line() {
         LabKind::Layers(LayerChart {
             metric: Metric::GradNorm,
             depth: 20,
-            series: vec![series(Activation::Tanh, 20, true), series(Activation::Relu, 20, false)],
+            series: vec![
+                series(Activation::Tanh, 20, true),
+                series(Activation::Relu, 20, false),
+            ],
         }),
         Lang::En,
         Theme::LIGHT,
@@ -110,7 +116,10 @@ fn a_layer_chart_draws_a_dot_per_layer_and_the_theory_as_a_line() {
     let t2 = texts(&lab_to_svg(&c2, 480, 300));
     assert!(!t2.contains(&"mean field".to_string()));
     // A fraction's axis shows 0 and 1.
-    assert!(t2.contains(&"0.0".to_string()) || t2.contains(&"0".to_string()), "{t2:?}");
+    assert!(
+        t2.contains(&"0.0".to_string()) || t2.contains(&"0".to_string()),
+        "{t2:?}"
+    );
     assert!(t2.iter().any(|s| s == "1.0" || s == "1"), "{t2:?}");
 }
 
@@ -172,7 +181,10 @@ fn the_phase_diagram_has_a_cell_per_grid_point_the_critical_line_and_the_point()
     );
     let svg = lab_to_svg(&relu, 640, 420);
     let t = texts(&svg);
-    assert!(t.contains(&"Order and chaos: χ₁ of ReLU".to_string()), "{t:?}");
+    assert!(
+        t.contains(&"Order and chaos: χ₁ of ReLU".to_string()),
+        "{t:?}"
+    );
     assert!(t.contains(&"critical point (2, 0)".to_string()), "{t:?}");
     assert!(t.contains(&"this setup".to_string()));
     assert!(t.contains(&"σw²".to_string()) && t.contains(&"σb²".to_string()));
@@ -230,7 +242,10 @@ fn the_cost_chart_has_two_bars_per_activation() {
         assert!(t.contains(&r.name), "{t:?}");
     }
     assert!(t.contains(&"ns per element".to_string()));
-    assert!(t.contains(&"4".to_string()) || t.contains(&"4.0".to_string()), "{t:?}");
+    assert!(
+        t.contains(&"4".to_string()) || t.contains(&"4.0".to_string()),
+        "{t:?}"
+    );
     let csv = lab_to_csv(&c);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "activation,f ns,f' ns");
@@ -294,6 +309,7 @@ fn labels_describe_each_chart() {
     assert!(z.label().chars().any(is_han));
     for m in Metric::ALL {
         assert!(!m.title().en.is_empty() && m.title().zh.chars().any(is_han));
+        assert!(!m.title().en.chars().any(is_cjk), "{}", m.title().en);
         assert_eq!(m.log_y(), matches!(m, Metric::Variance | Metric::GradNorm));
     }
 }

@@ -3,6 +3,7 @@
 //! page's bookkeeping, the request built from a URL, the PyTorch code and the gains.
 #![cfg(not(target_arch = "wasm32"))]
 
+use activation_explorer::chart::lab::Metric;
 use activation_explorer::depth::sim::{
     GradientStats, InputStats, LayerStats, SimConfig, SimConfigError, SimStep, Simulation,
 };
@@ -16,7 +17,6 @@ use activation_explorer::protocol::{
     PhaseGrid, PhaseRequest, Request, Response, Runner, decode_requests, decode_responses,
     encode_requests, encode_responses, gain_rows, lab_fns, lab_job, pytorch_snippet,
 };
-use activation_explorer::chart::lab::Metric;
 use activation_explorer::state::lab::open_lab_link;
 use activation_explorer::state::{AppState, View, parse_query, to_query};
 use proptest::prelude::*;
@@ -198,10 +198,8 @@ fn every_message_survives_the_round_trip() {
     assert_eq!(&wire[..3], &[MAGIC, VERSION, reqs.len() as f64]);
     assert_eq!(decode_requests(&wire).unwrap(), reqs);
     for r in &reqs {
-        assert_eq!(
-            decode_requests(&encode_requests(std::slice::from_ref(r))).unwrap(),
-            [r.clone()]
-        );
+        let one = std::slice::from_ref(r);
+        assert_eq!(decode_requests(&encode_requests(one)).unwrap(), one);
     }
     let resps = every_response();
     assert_eq!(decode_responses(&encode_responses(&resps)).unwrap(), resps);
@@ -252,7 +250,10 @@ fn nan_survives_where_it_means_no_value() {
 fn bad_batches_are_refused_never_panic() {
     let wire = encode_responses(&every_response());
     assert_eq!(decode_responses(&[]), Err(DecodeError::NotABatch));
-    assert_eq!(decode_responses(&[1.0, VERSION, 0.0]), Err(DecodeError::NotABatch));
+    assert_eq!(
+        decode_responses(&[1.0, VERSION, 0.0]),
+        Err(DecodeError::NotABatch)
+    );
     assert_eq!(
         decode_responses(&[MAGIC, 2.0, 0.0]),
         Err(DecodeError::Version(2.0))
@@ -307,10 +308,8 @@ fn arb_job() -> impl Strategy<Value = LabJob> {
         Just(InitScheme::Xavier),
         Just(InitScheme::Lecun),
         arb_f64().prop_map(|gain| InitScheme::Orthogonal { gain }),
-        (arb_f64(), arb_f64()).prop_map(|(sigma_w2, sigma_b2)| InitScheme::Custom {
-            sigma_w2,
-            sigma_b2
-        }),
+        (arb_f64(), arb_f64())
+            .prop_map(|(sigma_w2, sigma_b2)| InitScheme::Custom { sigma_w2, sigma_b2 }),
     ];
     let phase = proptest::option::of(
         (0usize..6, arb_f64(), arb_f64(), 0usize..=256, 0usize..=256).prop_map(
@@ -417,12 +416,15 @@ fn drain(runner: &mut Runner) -> Vec<Response> {
 fn a_lab_job_streams_the_simulation_in_order_and_matches_it_exactly() {
     let job = small_job(&[Activation::Tanh, Activation::Relu]);
     let mut runner = Runner::new();
-    assert!(runner.submit(Request::Lab {
-        channel: 1,
-        id: 7,
-        job: job.clone()
-    })
-    .is_empty());
+    assert!(
+        runner
+            .submit(Request::Lab {
+                channel: 1,
+                id: 7,
+                job: job.clone()
+            })
+            .is_empty()
+    );
     let out = drain(&mut runner);
     assert!(out.iter().all(|r| r.route() == Some((1, 7))));
     assert_eq!(out.last(), Some(&Response::Done { channel: 1, id: 7 }));
@@ -463,7 +465,9 @@ fn a_lab_job_streams_the_simulation_in_order_and_matches_it_exactly() {
             .cloned()
             .collect();
         assert_eq!(got, expected, "{a}");
-        assert!(out.iter().any(|r| matches!(r, Response::SimDone { fn_index, ms, .. } if *fn_index == i && *ms > 0.0)));
+        assert!(out.iter().any(
+            |r| matches!(r, Response::SimDone { fn_index, ms, .. } if *fn_index == i && *ms > 0.0)
+        ));
         assert_eq!(job.sim_config(i).activation, a);
     }
     // The second activation starts after the first is done.
@@ -663,9 +667,15 @@ fn results_gather_one_request_and_ignore_the_others() {
     assert!(res.done && res.error.is_none());
     assert_eq!(res.progress(), (8, 8));
     let f = &res.fns[0];
-    assert_eq!(f.forward.iter().map(|s| s.layer).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert_eq!(
+        f.forward.iter().map(|s| s.layer).collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
     // Backward arrives top down and is kept bottom up.
-    assert_eq!(f.backward.iter().map(|s| s.layer).collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert_eq!(
+        f.backward.iter().map(|s| s.layer).collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
     assert!(f.sim_ms.is_some());
     assert_eq!(f.points(Metric::GradNorm).len(), 4);
     assert_eq!(f.points(Metric::Variance)[0].0, 1.0);
@@ -716,21 +726,24 @@ fn the_request_comes_from_the_url() {
     let job = lab_job(&s);
     assert_eq!(job.activations, [Activation::Selu]);
     assert_eq!(job.init, InitScheme::Lecun);
-    assert_eq!((job.depth, job.width, job.batch, job.seed), (100, 64, 32, 5));
+    assert_eq!(
+        (job.depth, job.width, job.batch, job.seed),
+        (100, 64, 32, 5)
+    );
     let p = job.phase.unwrap();
     assert_eq!((p.sigma_w2_max, p.sigma_b2_max), (4.0, 1.0));
     assert!(job.validate().is_ok());
     // Defaults: three activations; more than six chosen elsewhere: the first six.
     assert_eq!(lab_fns(&AppState::default()).len(), 3);
-    let (all, _) = parse_query(&format!(
-        "fn={}",
-        Activation::ALL.map(|a| a.id()).join(",")
-    ));
+    let (all, _) = parse_query(&format!("fn={}", Activation::ALL.map(|a| a.id()).join(",")));
     assert_eq!(lab_fns(&all), Activation::ALL[..MAX_LAB_FNS].to_vec());
     // A custom point beyond the default ranges stretches the phase diagram to hold it.
     let (s, _) = parse_query("init=custom&sw2=9&sb2=2");
     let p = lab_job(&s).phase.unwrap();
-    assert!(p.sigma_w2_max >= 9.0 * 1.2 && p.sigma_b2_max >= 2.0 * 1.2, "{p:?}");
+    assert!(
+        p.sigma_w2_max >= 9.0 * 1.2 && p.sigma_b2_max >= 2.0 * 1.2,
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -755,7 +768,13 @@ fn guide_links_open_valid_lab_setups() {
         }
     }
     // The five places the issue names: vanishing gradients, initialisation, cost, SELU, dead units.
-    for id in ["vanishing_gradients", "initialisation", "cost", "selu", "dying_neurons"] {
+    for id in [
+        "vanishing_gradients",
+        "initialisation",
+        "cost",
+        "selu",
+        "dying_neurons",
+    ] {
         assert!(ids.contains(&id), "{id} is not a note or outcome id");
         assert!(!lab_links(id).is_empty(), "{id}");
     }

@@ -4,15 +4,16 @@
 //! The fuzz case count defaults to 10,000 and can be raised with `AE_FUZZ_CASES=100000`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use activation_explorer::catalog::Collection;
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
+use activation_explorer::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 use activation_explorer::nn::InitScheme;
 use activation_explorer::number::{is_float_literal, parse_f64};
 use activation_explorer::state::lab::LAB_MAX_WEIGHTS;
 use activation_explorer::state::{
-    AppState, EXCERPT_CHARS, Key, LabSettings, MAX_NOTICES, Notice, NoticeKind, Theme, View,
-    parse_pairs, parse_query, to_query,
+    AppState, EXCERPT_CHARS, GuidePart, Key, LabSettings, MAX_NOTICES, Notice, NoticeKind, Theme,
+    View, parse_pairs, parse_query, to_query,
 };
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -214,9 +215,10 @@ fn empty_query_is_the_default_state() {
 #[test]
 fn a_full_query_sets_every_field() {
     let q = "?lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=true&answers=nnnny\
-             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
-             &approximate=tanh&init=custom&sw2=1.5&sb2=0.05&depth=100&width=128&batch=64&seed=7\
-             &theme=dark&embed=1";
+             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
+             &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
+             &snake_alpha=2&approximate=tanh&init=custom&sw2=1.5&sb2=0.05&depth=100&width=128\
+             &batch=64&seed=7&theme=dark&embed=1";
     let (s, notices) = parse_query(q);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.lang, Some(Lang::Zh));
@@ -235,8 +237,13 @@ fn a_full_query_sets_every_field() {
     );
     let p = s.params;
     let values: Vec<f64> = Param::ALL.iter().map(|&q| p[q]).collect();
-    assert_eq!(values, [0.2, -0.5, 1.5, -2.0, 3.0, 2.0, 15.0]);
-    assert_eq!(p.threshold(), Some(15.0));
+    assert_eq!(
+        values,
+        [
+            0.2, -0.5, 1.5, -2.0, 3.0, 2.0, 15.0, 0.25, 0.1, 0.2, -1.0, -3.0, 2.0
+        ]
+    );
+    assert_eq!(p.softplus_threshold(), Some(15.0));
     assert_eq!(p.approximate, GeluApproximate::Tanh);
     assert_eq!(s.theme, Some(Theme::Dark));
     assert!(s.embed);
@@ -256,9 +263,10 @@ fn a_full_query_sets_every_field() {
     assert_eq!(
         to_query(&s),
         "lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=1&answers=nnnny\
-         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
-         &approximate=tanh&init=custom&sw2=1.5&sb2=0.05&depth=100&width=128&batch=64&seed=7\
-         &theme=dark&embed=1"
+         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
+         &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
+         &snake_alpha=2&approximate=tanh&init=custom&sw2=1.5&sb2=0.05&depth=100&width=128\
+         &batch=64&seed=7&theme=dark&embed=1"
     );
 }
 
@@ -270,13 +278,22 @@ fn every_view_and_theme_id_parses() {
     }
     assert_eq!(
         View::ALL.map(|v| v.id()),
-        ["guide", "gallery", "groups", "overlay", "table", "detail", "depth"]
+        [
+            "guide", "gallery", "groups", "overlay", "table", "detail", "gated", "depth"
+        ]
     );
     for id in InitScheme::IDS {
         let (s, n) = parse_query(&format!("init={id}"));
         assert!(n.is_empty(), "{id}: {n:?}");
         assert_eq!(s.lab.init.id(), id);
-        assert_eq!(to_query(&s), if id == "pytorch" { String::new() } else { format!("init={id}") });
+        assert_eq!(
+            to_query(&s),
+            if id == "pytorch" {
+                String::new()
+            } else {
+                format!("init={id}")
+            }
+        );
     }
     for t in Theme::ALL {
         let (s, n) = parse_query(&format!("theme={}", t.id()));
@@ -344,8 +361,39 @@ fn notice_kinds_are_specific() {
     );
     assert_eq!(
         kind("min_val=5"),
-        Some(NoticeKind::BoundsConflict(Param::MinVal, Param::MaxVal))
+        Some(NoticeKind::BoundsConflict(Param::ORDERED[0]))
     );
+    assert_eq!(
+        kind("lower=0.5"),
+        Some(NoticeKind::BoundsConflict(Param::ORDERED[1]))
+    );
+    assert!(matches!(
+        kind("set=everything"),
+        Some(NoticeKind::UnknownValue { .. })
+    ));
+    assert_eq!(kind("fn=glu,swiglu"), Some(NoticeKind::ExtraGatedUnit));
+}
+
+#[test]
+fn rrelu_bounds_may_be_equal_and_gated_ids_ride_in_fn() {
+    let (s, n) = parse_query("lower=0.2&upper=0.2");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.params[Param::Lower], s.params[Param::Upper]), (0.2, 0.2));
+    assert_eq!(to_query(&s), "lower=0.2&upper=0.2");
+    let (s, n) = parse_query("view=gated&fn=geglu,relu&set=models");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        (s.view, s.gated, s.fns.as_slice()),
+        (View::Gated, Some(GatedUnit::Geglu), &[Activation::Relu][..])
+    );
+    assert_eq!(s.set, Collection::Models);
+    assert_eq!(to_query(&s), "view=gated&fn=relu,geglu&set=models");
+    assert_eq!(AppState::default().gated_unit(), GatedUnit::Swiglu);
+    // Softplus' threshold moved to its own key; `threshold` is the threshold function's.
+    let (s, n) = parse_query("softplus_threshold=20&threshold=-2");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.params.softplus_threshold(), Some(20.0));
+    assert_eq!(s.params[Param::Threshold], -2.0);
 }
 
 #[test]
@@ -373,7 +421,7 @@ fn parameter_limits_are_inclusive() {
             let q = format!("{}={v}", l.key);
             let (_, n) = parse_query(&q);
             // A bound at the edge may still conflict with the other bound's default.
-            let conflict = Param::ORDERED.iter().any(|(a, b)| *a == p || *b == p);
+            let conflict = Param::ORDERED.iter().any(|o| o.involves(p));
             if !conflict {
                 assert!(n.is_empty(), "{q}: {n:?}");
             }
@@ -470,7 +518,11 @@ fn lab_settings_and_their_rules() {
     let (s, n) = parse_query("init=xavier&sw2=2");
     assert_eq!(s.lab.init, InitScheme::Xavier);
     assert_eq!(n[0].kind, NoticeKind::OnlyWithCustom);
-    assert!(n[0].message(Lang::En).contains("init=custom"), "{}", n[0].message(Lang::En));
+    assert!(
+        n[0].message(Lang::En).contains("init=custom"),
+        "{}",
+        n[0].message(Lang::En)
+    );
     // custom alone is LeCun's point (σw² = 1, σb² = 0), written without sw2/sb2.
     let (s, _) = parse_query("init=custom&sw2=1&sb2=0");
     assert_eq!(to_query(&s), "init=custom");
@@ -479,12 +531,9 @@ fn lab_settings_and_their_rules() {
     assert!(n.is_empty());
     assert_eq!((s.lab.depth, s.lab.width, s.lab.batch), (50, 64, 32));
     assert_eq!(to_query(&s), "width=64&batch=32&seed=4294967295");
-    assert_eq!(
-        parse_query("depth=2.5").1[0].kind,
-        NoticeKind::NotAnInteger
-    );
+    assert_eq!(parse_query("depth=2.5").1[0].kind, NoticeKind::NotAnInteger);
     // The size rule: 200 × 289² fits, 200 × 290² does not.
-    assert!(200 * 289 * 289 <= LAB_MAX_WEIGHTS && 200 * 290 * 290 > LAB_MAX_WEIGHTS);
+    const { assert!(200 * 289 * 289 <= LAB_MAX_WEIGHTS && 200 * 290 * 290 > LAB_MAX_WEIGHTS) };
     assert!(parse_query("depth=200&width=289").1.is_empty());
     let (s, n) = parse_query("depth=200&width=290");
     assert_eq!(keys_of(&n), ["depth", "width"]);
@@ -495,7 +544,14 @@ fn lab_settings_and_their_rules() {
     assert!(n.is_empty());
     assert_eq!((s.lab.depth, s.lab.width), (16, 1024));
     // Every notice reads in both languages.
-    for q in ["sw2=1", "depth=1e6", "width=1024", "seed=-1", "init=x", "batch=1.5"] {
+    for q in [
+        "sw2=1",
+        "depth=1e6",
+        "width=1024",
+        "seed=-1",
+        "init=x",
+        "batch=1.5",
+    ] {
         for notice in parse_query(q).1 {
             assert!(!notice.message(Lang::En).is_empty());
             assert!(notice.message(Lang::Zh).chars().any(is_han), "{q}");
@@ -573,7 +629,8 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         }
         v
     });
-    let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=17).prop_shuffle();
+    let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=Activation::ALL.len())
+        .prop_shuffle();
     let params = (
         Param::ALL.map(arb_limited),
         proptest::collection::vec(any::<bool>(), Param::COUNT),
@@ -587,10 +644,10 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                     p.set(*q, v);
                 }
             }
-            for (lo, hi) in Param::ORDERED {
-                if p[lo] >= p[hi] {
-                    p.set(lo, lo.info().default);
-                    p.set(hi, hi.info().default);
+            for o in Param::ORDERED {
+                if !o.holds(&p) {
+                    p.set(o.lo, o.lo.info().default);
+                    p.set(o.hi, o.hi.info().default);
                 }
             }
             p.with_approximate(if tanh {
@@ -609,10 +666,15 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         params,
         proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
         any::<bool>(),
-        arb_lab(),
+        (
+            proptest::sample::subsequence(GuidePart::ALL.to_vec(), 0..=3),
+            proptest::option::of(proptest::sample::select(GatedUnit::ALL.to_vec())),
+            proptest::sample::select(Collection::ALL.to_vec()),
+            arb_lab(),
+        ),
     )
         .prop_map(
-            |(lang, view, fns, x_range, deriv, answers, params, theme, embed, lab)| AppState {
+            |(
                 lang,
                 view,
                 fns,
@@ -622,7 +684,28 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                 params,
                 theme,
                 embed,
-                lab,
+                (sections, gated, set, lab),
+            )| {
+                AppState {
+                    lang,
+                    view,
+                    fns,
+                    gated,
+                    set,
+                    x_range,
+                    deriv,
+                    answers,
+                    // All three parts is the default, written as no `sections` at all.
+                    sections: if sections.len() == GuidePart::ALL.len() {
+                        Vec::new()
+                    } else {
+                        sections
+                    },
+                    params,
+                    theme,
+                    embed,
+                    lab,
+                }
             },
         )
 }

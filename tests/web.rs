@@ -2,6 +2,7 @@
 //! interact, await a tick, assert the DOM and the canvas pixels.
 #![cfg(target_arch = "wasm32")]
 
+use activation_explorer::math::Activation;
 use activation_explorer::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -44,7 +45,7 @@ fn canvas_drawn(canvas: &web_sys::HtmlCanvasElement) -> bool {
 }
 
 #[wasm_bindgen_test]
-async fn app_mounts_with_header_and_the_gallery_draws_sixteen_canvases() {
+async fn app_mounts_with_header_and_the_gallery_draws_a_canvas_per_card() {
     let section = fresh_section();
     let _handle = leptos::mount::mount_to(section.clone(), App);
     tick(100).await;
@@ -57,12 +58,17 @@ async fn app_mounts_with_header_and_the_gallery_draws_sixteen_canvases() {
         .unchecked_into();
     tab.click();
     tick(300).await;
+    let seed_cards = section
+        .query_selector_all("[data-group=seed] article[data-activation]")
+        .unwrap();
+    assert_eq!(seed_cards.length(), 16, "the seed's 4x4 grid");
     let cards = section
         .query_selector_all("article[data-activation]")
         .unwrap();
-    assert_eq!(cards.length(), 16, "the seed's 4x4 grid");
+    let all = (Activation::SEED.len() + Activation::ADDED.len()) as u32;
+    assert_eq!(cards.length(), all, "the seed's grid and the added section");
     let canvases = section.query_selector_all("canvas").unwrap();
-    assert_eq!(canvases.length(), 16);
+    assert_eq!(canvases.length(), all, "one chart per card");
     for i in 0..canvases.length() {
         let c: web_sys::HtmlCanvasElement = canvases.item(i).unwrap().unchecked_into();
         assert!(canvas_drawn(&c), "canvas {i} has pixels drawn");

@@ -27,25 +27,40 @@ from sphinx.util.docutils import SphinxDirective
 
 __version__ = "0.1.0"
 
-# The explorer's configuration keys (src/state.rs KEYS without "view", given as the argument,
+# The explorer's configuration keys (state::Key::all() in src/state/schema.rs without "view", given as the argument,
 # and "embed", which widgets set themselves); tests/sphinx_integration.rs checks the two agree.
 KEYS = [
     "lang",
     "fn",
+    "set",
     "x",
     "deriv",
     "answers",
+    "sections",
     "negative_slope",
     "weight",
     "alpha",
     "min_val",
     "max_val",
     "beta",
+    "softplus_threshold",
+    "lambd",
+    "lower",
+    "upper",
     "threshold",
+    "value",
+    "snake_alpha",
     "approximate",
+    "init",
+    "sw2",
+    "sb2",
+    "depth",
+    "width",
+    "batch",
+    "seed",
     "theme",
 ]
-VIEWS = ["guide", "gallery", "groups", "overlay", "table", "detail"]
+VIEWS = ["guide", "gallery", "groups", "overlay", "table", "detail", "gated", "depth"]
 
 
 class ActivationExplorerDirective(SphinxDirective):

@@ -65,7 +65,10 @@ impl Metric {
                 "Dead units (zero for the whole batch)",
                 "死亡单元（对整批样本输出均为零）",
             ),
-            Metric::Saturated => t("Saturated units (|f′(z)| < 0.01)", "饱和单元（|f′(z)| < 0.01）"),
+            Metric::Saturated => t(
+                "Saturated units (|f′(z)| < 0.01)",
+                "饱和单元（|f′(z)| < 0.01）",
+            ),
             Metric::Correlation => t("Correlation of two inputs", "两个输入的相关系数"),
             Metric::GradNorm => t("Gradient norm ‖∂L/∂z‖", "梯度范数 ‖∂L/∂z‖"),
         }
@@ -193,7 +196,10 @@ const CHAOTIC: Tr = t("chaotic: gradients explode", "混沌：梯度爆炸");
 const CRITICAL: Tr = t("critical line χ₁ = 1", "临界线 χ₁ = 1");
 const CRITICAL_POINT: Tr = t("critical point", "临界点");
 const CHOSEN: Tr = t("this setup", "当前设置");
-const COST_TITLE: Tr = t("Cost on this device (WebAssembly)", "本设备上的计算开销（WebAssembly）");
+const COST_TITLE: Tr = t(
+    "Cost on this device (WebAssembly)",
+    "本设备上的计算开销（WebAssembly）",
+);
 const NS: Tr = t("ns per element", "每个元素的纳秒数");
 
 impl LabChart {
@@ -537,12 +543,20 @@ fn draw_axes(p: &mut dyn Painter, f: &Frame, theme: &Theme, title: &str, x: Axis
     for (v, label) in xt {
         let x = f.px(*v, xr).round() as i32;
         p.line(vec![(x, bi), (x, bi + tl)], opaque(fg), w1);
-        p.text(label, (x, bi + tl + gap), f.text(sz.tick, fg, HPos::Center, VPos::Top));
+        p.text(
+            label,
+            (x, bi + tl + gap),
+            f.text(sz.tick, fg, HPos::Center, VPos::Top),
+        );
     }
     for (v, label) in yt {
         let y = f.py(*v, yr).round() as i32;
         p.line(vec![(li - tl, y), (li, y)], opaque(fg), w1);
-        p.text(label, (li - tl - gap, y), f.text(sz.tick, fg, HPos::Right, VPos::Center));
+        p.text(
+            label,
+            (li - tl - gap, y),
+            f.text(sz.tick, fg, HPos::Right, VPos::Center),
+        );
     }
     p.line(
         vec![(li, ti), (ri, ti), (ri, bi), (li, bi), (li, ti)],
@@ -748,11 +762,20 @@ fn draw_layers(p: &mut dyn Painter, chart: &LabChart, c: &LayerChart) {
         let cx = x0 + dx * s;
         if let Some(series) = c.series.get(i) {
             let col = opaque(color_of(theme, series.activation));
-            p.rect(ipt(cx, cy - 5.0 * s), ipt(cx + 16.0 * s, cy + 5.0 * s), col, None);
+            p.rect(
+                ipt(cx, cy - 5.0 * s),
+                ipt(cx + 16.0 * s, cy + 5.0 * s),
+                col,
+                None,
+            );
         } else if has_theory && i == labels.len() - 1 {
             p.line(vec![ipt(cx, cy), ipt(cx + 16.0 * s, cy)], opaque(fg), lw);
         }
-        let text_x = if i == c.series.len() { cx } else { cx + 22.0 * s };
+        let text_x = if i == c.series.len() {
+            cx
+        } else {
+            cx + 22.0 * s
+        };
         p.text(
             label,
             ipt(text_x, cy),
@@ -761,8 +784,11 @@ fn draw_layers(p: &mut dyn Painter, chart: &LabChart, c: &LayerChart) {
     }
 }
 
+/// An sRGB colour.
+type Rgb = (u8, u8, u8);
+
 /// Neutral, ordered and chaotic colours of the heat map.
-fn heat_colors(theme: &Theme) -> ((u8, u8, u8), (u8, u8, u8), (u8, u8, u8)) {
+fn heat_colors(theme: &Theme) -> (Rgb, Rgb, Rgb) {
     if theme.is_dark() {
         ((44, 48, 56), (86, 156, 230), (236, 104, 86))
     } else {
@@ -816,8 +842,16 @@ fn draw_heat(p: &mut dyn Painter, chart: &LabChart, hc: &HeatChart) {
     // Cells, centred on the grid's values.
     let (cols, rows) = (hc.sigma_w2.len(), hc.sigma_b2.len());
     if cols >= 1 && rows >= 1 && hc.chi1.len() == cols * rows {
-        let dx = if cols > 1 { w_max / (cols - 1) as f64 } else { w_max };
-        let dy = if rows > 1 { b_max / (rows - 1) as f64 } else { b_max };
+        let dx = if cols > 1 {
+            w_max / (cols - 1) as f64
+        } else {
+            w_max
+        };
+        let dy = if rows > 1 {
+            b_max / (rows - 1) as f64
+        } else {
+            b_max
+        };
         for r in 0..rows {
             for c in 0..cols {
                 let (x, y) = (hc.sigma_w2[c], hc.sigma_b2[r]);
@@ -830,7 +864,14 @@ fn draw_heat(p: &mut dyn Painter, chart: &LabChart, hc: &HeatChart) {
             }
         }
     }
-    draw_axes(p, &f, theme, &chart.title(), (xr, &xt, "σw²"), (yr, &yt, "σb²"));
+    draw_axes(
+        p,
+        &f,
+        theme,
+        &chart.title(),
+        (xr, &xt, "σw²"),
+        (yr, &yt, "σb²"),
+    );
     let lw = f.w(2.2);
     // The critical line, in pieces between rows without a critical point in range.
     let mut piece: Vec<(i32, i32)> = Vec::new();
@@ -890,11 +931,7 @@ fn draw_heat(p: &mut dyn Painter, chart: &LabChart, hc: &HeatChart) {
         let dy = if pb <= b_max * 0.1 { -12.0 * s } else { 0.0 };
         let mut st = f.text(f.sizes.legend, fg, hpos, VPos::Center);
         st.bold = true;
-        p.text(
-            CHOSEN.get(l),
-            (at.0 + dx as i32, at.1 + dy as i32),
-            st,
-        );
+        p.text(CHOSEN.get(l), (at.0 + dx as i32, at.1 + dy as i32), st);
     }
     // Colour bar: χ₁ from 0.1 (bottom) to 10 (top), log scale.
     let bx0 = f.right + 12.0 * s;
@@ -912,7 +949,12 @@ fn draw_heat(p: &mut dyn Painter, chart: &LabChart, hc: &HeatChart) {
             None,
         );
     }
-    p.rect(ipt(bx0, f.top), ipt(bx1, f.bottom), opaque(fg), Some(f.w(1.0)));
+    p.rect(
+        ipt(bx0, f.top),
+        ipt(bx1, f.bottom),
+        opaque(fg),
+        Some(f.w(1.0)),
+    );
     for (t, label) in [(0.0, "0.1"), (0.5, "χ₁=1"), (1.0, "10")] {
         let y = f.bottom - t * span;
         p.text(
@@ -929,7 +971,12 @@ fn draw_heat(p: &mut dyn Painter, chart: &LabChart, hc: &HeatChart) {
     let x0 = f.sizes.pad * s;
     let mut x = x0;
     for (col, text) in [(ordered, ORDERED.get(l)), (chaotic, CHAOTIC.get(l))] {
-        p.rect(ipt(x, y1 - 5.0 * s), ipt(x + 14.0 * s, y1 + 5.0 * s), opaque(col), None);
+        p.rect(
+            ipt(x, y1 - 5.0 * s),
+            ipt(x + 14.0 * s, y1 + 5.0 * s),
+            opaque(col),
+            None,
+        );
         p.text(
             text,
             ipt(x + 19.0 * s, y1),
@@ -971,7 +1018,14 @@ fn draw_bars(p: &mut dyn Painter, chart: &LabChart, b: &BarChart) {
     let legend_h = sz0.legend * 1.5 + 4.0;
     let f = frame(w, h, s, &names, legend_h, 0.0);
     let n = b.rows.len().max(1) as f64;
-    draw_axes(p, &f, theme, &chart.title(), (xr, &xt, NS.get(l)), ((0.0, n), &[], ""));
+    draw_axes(
+        p,
+        &f,
+        theme,
+        &chart.title(),
+        (xr, &xt, NS.get(l)),
+        ((0.0, n), &[], ""),
+    );
     let row_h = (f.bottom - f.top) / n;
     for (i, r) in b.rows.iter().enumerate() {
         let top = f.top + i as f64 * row_h;
@@ -999,8 +1053,17 @@ fn draw_bars(p: &mut dyn Painter, chart: &LabChart, b: &BarChart) {
     let y = h as f64 - (f.sizes.pad + fs * 0.75) * s;
     let mut x = f.left;
     for (alpha, text) in [(1.0, "f(x)"), (0.45, "f′(x)")] {
-        p.rect(ipt(x, y - 5.0 * s), ipt(x + 14.0 * s, y + 5.0 * s), (fg, alpha * 0.8), None);
-        p.text(text, ipt(x + 19.0 * s, y), f.text(fs, fg, HPos::Left, VPos::Center));
+        p.rect(
+            ipt(x, y - 5.0 * s),
+            ipt(x + 14.0 * s, y + 5.0 * s),
+            (fg, alpha * 0.8),
+            None,
+        );
+        p.text(
+            text,
+            ipt(x + 19.0 * s, y),
+            f.text(fs, fg, HPos::Left, VPos::Center),
+        );
         x += (19.0 + text_width_em(text) * fs + 18.0) * s;
     }
 }
@@ -1084,7 +1147,11 @@ pub fn lab_rows(chart: &LabChart) -> (Vec<String>, Vec<Vec<Option<f64>>>) {
 pub fn lab_to_csv(chart: &LabChart) -> String {
     let (header, rows) = lab_rows(chart);
     let names: Vec<String> = match &chart.kind {
-        LabKind::Bars(b) => b.rows.iter().map(|r| r.activation.id().to_string()).collect(),
+        LabKind::Bars(b) => b
+            .rows
+            .iter()
+            .map(|r| r.activation.id().to_string())
+            .collect(),
         _ => Vec::new(),
     };
     let mut out = String::new();
@@ -1107,7 +1174,11 @@ pub fn lab_to_csv(chart: &LabChart) -> String {
                 .collect()
         } else {
             std::iter::once(names[i].clone())
-                .chain(row[1..].iter().map(|v| v.map(|v| format!("{v}")).unwrap_or_default()))
+                .chain(
+                    row[1..]
+                        .iter()
+                        .map(|v| v.map(|v| format!("{v}")).unwrap_or_default()),
+                )
                 .collect()
         };
         out.push_str(&cells.join(","));

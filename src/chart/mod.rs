@@ -8,6 +8,7 @@
 
 mod draw;
 mod export;
+mod heatmap;
 pub mod lab;
 mod layout;
 mod sampling;
@@ -16,14 +17,17 @@ pub mod views;
 mod x_range;
 
 pub use draw::draw_chart;
-pub use lab::{LabChart, LabKind, draw_lab_chart, lab_table_html, lab_to_csv, lab_to_svg};
 pub use export::{fmt_num, sample_table_html, to_csv, to_svg, to_svg_grid};
+pub use heatmap::Heatmap;
+pub use lab::{LabChart, LabKind, draw_lab_chart, lab_table_html, lab_to_csv, lab_to_svg};
 pub use layout::{PlotGeometry, plot_geometry};
 pub use sampling::{sample_curve, sample_xs, simplify};
 pub use spec::{
     ChartOpts, ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, Theme, YRange, contrast,
 };
-pub use views::{detail, gallery_card, gelu_difference, group_panel, overlay};
+pub use views::{
+    detail, gallery_card, gate_curve, gated_heatmap, gelu_difference, group_panel, overlay,
+};
 pub use x_range::{
     DEFAULT_X_RANGE, MAX_ABS_X, MIN_X_WIDTH, XRangeError, pan, validate_x_range, zoom,
 };

@@ -19,8 +19,8 @@ mod lab_links;
 mod sections;
 mod tree;
 
-pub use lab_links::{LabLink, lab_links};
 pub use engine::{GuideError, Questionnaire, Step, decode_answers, encode_answers};
+pub use lab_links::{LabLink, lab_links};
 pub use sections::{GuideItem, GuideSection, Note, category_guide, practical_notes};
 pub use tree::{
     DEFAULT_OUTCOME, OUTCOME_ACCURACY, OUTCOME_DYING, OUTCOME_GELU, OUTCOME_MOBILE, OUTCOME_SELU,

@@ -38,7 +38,9 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::NotABatch => write!(f, "not a message batch"),
-            DecodeError::Version(v) => write!(f, "message batch of version {v}, expected {VERSION}"),
+            DecodeError::Version(v) => {
+                write!(f, "message batch of version {v}, expected {VERSION}")
+            }
             DecodeError::Truncated => write!(f, "message batch cut short"),
             DecodeError::UnknownTag(t) => write!(f, "unknown message tag {t}"),
             DecodeError::BadValue(what) => write!(f, "bad value of {what}"),

@@ -58,6 +58,8 @@ pub struct PhaseRequest {
 }
 
 /// A message from the page to the worker.
+// A few requests a second at most: boxing the job would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Request {
     /// Simulate (and compute the theory of) a lab setup.
@@ -423,7 +425,14 @@ fn get_sim_error(r: &mut Reader) -> Result<SimConfigError, DecodeError> {
 fn put_curve(w: &mut Writer, c: &MeanFieldCurve) {
     w.usize(c.layers.len());
     for l in &c.layers {
-        for v in [l.q, l.c, l.one_minus_c, l.chi1, l.grad_sq_ratio, l.post_mean] {
+        for v in [
+            l.q,
+            l.c,
+            l.one_minus_c,
+            l.chi1,
+            l.grad_sq_ratio,
+            l.post_mean,
+        ] {
             w.f64(v);
         }
     }
@@ -467,8 +476,7 @@ fn get_grid(r: &mut Reader) -> Result<PhaseGrid, DecodeError> {
     let sigma_b2 = r.f64s(MAX_PHASE_SIDE, "phase rows")?;
     let chi1 = r.f64s(MAX_PHASE_SIDE * MAX_PHASE_SIDE, "phase cells")?;
     let critical_sigma_w2 = r.f64s(MAX_PHASE_SIDE, "critical line")?;
-    if chi1.len() != sigma_w2.len() * sigma_b2.len() || critical_sigma_w2.len() != sigma_b2.len()
-    {
+    if chi1.len() != sigma_w2.len() * sigma_b2.len() || critical_sigma_w2.len() != sigma_b2.len() {
         return Err(DecodeError::BadValue("phase grid shape"));
     }
     Ok(PhaseGrid {

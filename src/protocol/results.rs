@@ -65,8 +65,16 @@ impl FnResults {
         let at = |i: usize| (i + 1) as f64;
         match metric {
             Metric::Mean => (0..layers.len()).map(|i| (at(i), 0.0)).collect(),
-            Metric::Variance => layers.iter().enumerate().map(|(i, l)| (at(i), l.q)).collect(),
-            Metric::Correlation => layers.iter().enumerate().map(|(i, l)| (at(i), l.c)).collect(),
+            Metric::Variance => layers
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (at(i), l.q))
+                .collect(),
+            Metric::Correlation => layers
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (at(i), l.c))
+                .collect(),
             Metric::Dead | Metric::Saturated => Vec::new(),
             Metric::GradNorm => {
                 let Some(top) = layers.last() else {

@@ -280,7 +280,7 @@ fn lab_unit(
                     // A new simulation (reusing the buffers of the last one).
                     let cfg = lab.job.sim_config(i);
                     let started = match lab.sim.as_mut() {
-                        Some(sim) => sim.restart(cfg).map(|()| ()),
+                        Some(sim) => sim.restart(cfg),
                         None => Simulation::new(cfg).map(|s| lab.sim = Some(s)),
                     };
                     if let Err(e) = started {

@@ -11,16 +11,19 @@ use super::message::LabJob;
 /// `nn.Linear(width, width)` layers, each followed by the activation, initialised as the
 /// lab's scheme says. Valid Python (tested with `python3 -m py_compile`).
 pub fn pytorch_snippet(job: &LabJob, a: Activation) -> String {
-    let (module, _) = pytorch_at(a, &job.params);
-    let mut out = String::from("import math\n\nimport torch\nimport torch.nn as nn\n\n");
-    // An activation PyTorch has no module for (Swish with β ≠ 1) becomes one.
-    let act = if module.starts_with("nn.") {
-        module
-    } else {
-        out.push_str(&format!(
-            "class Activation(nn.Module):\n    def forward(self, x):\n        return {module}\n\n\n"
-        ));
-        "Activation()".to_string()
+    let (module, functional) = pytorch_at(a, &job.params);
+    let mut out = String::from(
+        "import math\n\nimport torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n",
+    );
+    // An activation PyTorch has no module for (Swish with β ≠ 1, Squared ReLU, ...) becomes one.
+    let act = match module {
+        Some(m) => m,
+        None => {
+            out.push_str(&format!(
+                "class Activation(nn.Module):\n    def forward(self, x):\n        return {functional}\n\n\n"
+            ));
+            "Activation()".to_string()
+        }
     };
     out.push_str(&format!(
         "# {} layers of {} units, as in the depth lab (init: {}).\n",
@@ -77,7 +80,11 @@ fn gain_text(v: f64) -> String {
 /// The gains table's head and body (the inside of a `<table>`) in `lang`, rows of `chosen`
 /// activations marked `ae-lab-chosen`. One string for one `innerHTML`: the table is
 /// static text, and building it through the DOM cost more code than it is worth.
-pub fn gains_table_html(rows: &[GainRow], chosen: &[Activation], lang: crate::lang::Lang) -> String {
+pub fn gains_table_html(
+    rows: &[GainRow],
+    chosen: &[Activation],
+    lang: crate::lang::Lang,
+) -> String {
     use crate::html::escape_html;
     use crate::lang::t;
     let head = [
@@ -89,7 +96,10 @@ pub fn gains_table_html(rows: &[GainRow], chosen: &[Activation], lang: crate::la
     let none = t("no entry", "无此项").get(lang);
     let mut out = String::from("<thead><tr>");
     for h in head {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(h.get(lang))));
+        out.push_str(&format!(
+            "<th scope=\"col\">{}</th>",
+            escape_html(h.get(lang))
+        ));
     }
     out.push_str("</tr></thead><tbody>");
     for r in rows {

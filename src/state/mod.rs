@@ -8,11 +8,13 @@
 //! | key | values | default |
 //! |---|---|---|
 //! | `lang` | `en`, `zh` | follow the browser |
-//! | `view` | `guide`, `gallery`, `groups`, `overlay`, `table`, `detail`, `depth` | `guide` |
-//! | `fn` | comma-separated activation ids (`relu,gelu`); duplicates dropped; `detail` shows the first | none (the view's own set) |
+//! | `view` | `guide`, `gallery`, `groups`, `overlay`, `table`, `detail`, `gated`, `depth` | `guide` |
+//! | `fn` | comma-separated activation ids (`relu,gelu`) and at most one gated unit id (`swiglu`); duplicates dropped; `detail` shows the first activation, `gated` the gated unit | none (the view's own set) |
+//! | `set` | `seed`, `pytorch`, `models`, `all`: what the gallery and the table show | `all` |
 //! | `x` | the x-range `a,b`: finite, `a < b`, `|a|, |b| ≤ 1e6`, `b − a ≥ 1e-6` | `-6,6` |
 //! | `deriv` | `0`, `1`, `false`, `true` | `0` |
 //! | `answers` | the questionnaire path, `y`/`n` per answer (see [`crate::guide`]) | empty |
+//! | `sections` | the guide's parts shown: comma-separated `quiz`, `categories`, `notes` | all |
 //! | every [`crate::math::Param`] key (`negative_slope`, `alpha`, …) | a number within its limits, ordered pairs ordered | PyTorch's |
 //! | `approximate` | `none`, `tanh` | `none` |
 //! | `init` | the depth lab's initialisation: `pytorch`, `he`, `xavier`, `lecun`, `orthogonal`, `custom` ([`crate::nn::InitScheme`]) | `pytorch` |
@@ -47,10 +49,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::catalog::Collection;
 use crate::chart::DEFAULT_X_RANGE;
 use crate::guide::Questionnaire;
 use crate::lang::Lang;
-use crate::math::{Activation, Params};
+use crate::math::{Activation, GatedUnit, Params};
 
 pub mod codec;
 pub mod lab;
@@ -81,24 +84,28 @@ pub enum View {
     Table,
     /// One activation in depth.
     Detail,
+    /// The gated units (GLU, ReGLU, GeGLU, SwiGLU): heat map, gate, facts.
+    Gated,
     /// The depth lab: a signal and its gradient through a deep random network.
     Depth,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Guide,
         View::Gallery,
         View::Groups,
         View::Overlay,
         View::Table,
         View::Detail,
+        View::Gated,
         View::Depth,
     ];
 
     /// The ids of every view, as a notice lists them.
-    pub const EXPECTED: &'static str = "guide, gallery, groups, overlay, table, detail, depth";
+    pub const EXPECTED: &'static str =
+        "guide, gallery, groups, overlay, table, detail, gated, depth";
 
     /// The id used in the URL and in `data-activation-explorer`.
     pub const fn id(self) -> &'static str {
@@ -109,6 +116,7 @@ impl View {
             View::Overlay => "overlay",
             View::Table => "table",
             View::Detail => "detail",
+            View::Gated => "gated",
             View::Depth => "depth",
         }
     }
@@ -158,6 +166,42 @@ impl FromStr for Theme {
     }
 }
 
+/// A part of the guide view, for `sections` (a docs page may embed the questionnaire alone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GuidePart {
+    /// The questionnaire and its result.
+    Quiz,
+    /// The guide by category.
+    Categories,
+    /// The practical notes.
+    Notes,
+}
+
+impl GuidePart {
+    /// Every part, in the view's order.
+    pub const ALL: [GuidePart; 3] = [GuidePart::Quiz, GuidePart::Categories, GuidePart::Notes];
+
+    /// The ids of every part, as a notice lists them.
+    pub const EXPECTED: &'static str = "quiz, categories, notes";
+
+    /// The id in `sections`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            GuidePart::Quiz => "quiz",
+            GuidePart::Categories => "categories",
+            GuidePart::Notes => "notes",
+        }
+    }
+}
+
+impl FromStr for GuidePart {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        GuidePart::ALL.into_iter().find(|p| p.id() == s).ok_or(())
+    }
+}
+
 /// Everything a link or an embed can set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -167,12 +211,18 @@ pub struct AppState {
     pub view: View,
     /// The chosen activations, without duplicates; empty = the view's own default set.
     pub fns: Vec<Activation>,
+    /// The gated unit chosen (the `fn` id of one); `None` = the gated view's default, SwiGLU.
+    pub gated: Option<GatedUnit>,
+    /// What the gallery and the table show.
+    pub set: Collection,
     /// The x-range of the charts.
     pub x_range: (f64, f64),
     /// Whether derivatives are drawn.
     pub deriv: bool,
     /// The questionnaire path (`true` = Yes); always a valid path.
     pub answers: Vec<bool>,
+    /// The parts of the guide view shown, in the view's order; empty = all of them.
+    pub sections: Vec<GuidePart>,
     /// The activation parameters.
     pub params: Params,
     /// The colour theme; `None` = follow the system.
@@ -189,9 +239,12 @@ impl Default for AppState {
             lang: None,
             view: View::default(),
             fns: Vec::new(),
+            gated: None,
+            set: Collection::All,
             x_range: DEFAULT_X_RANGE,
             deriv: false,
             answers: Vec::new(),
+            sections: Vec::new(),
             params: Params::default(),
             theme: None,
             embed: false,
@@ -204,6 +257,16 @@ impl AppState {
     /// The activation of the detail view: the first of `fns`.
     pub fn primary_fn(&self) -> Option<Activation> {
         self.fns.first().copied()
+    }
+
+    /// Whether the guide view shows `part`.
+    pub fn shows(&self, part: GuidePart) -> bool {
+        self.sections.is_empty() || self.sections.contains(&part)
+    }
+
+    /// The gated unit of the gated view: the chosen one, else SwiGLU.
+    pub fn gated_unit(&self) -> GatedUnit {
+        self.gated.unwrap_or(GatedUnit::Swiglu)
     }
 
     /// The questionnaire at the stored answers (from the start if they were somehow invalid).

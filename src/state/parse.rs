@@ -4,10 +4,11 @@ use super::codec::{DecodeError, percent_decode};
 use super::lab::{BATCH, DEPTH, IntLimits, SB2_RANGE, SEED, SW2_RANGE, WIDTH};
 use super::notice::{Notice, NoticeKind};
 use super::schema::{Key, MAX_NOTICES, MAX_PAIRS, MAX_VALUE_CHARS};
-use super::{AppState, View};
+use super::{AppState, GuidePart, View};
+use crate::catalog::Collection;
 use crate::chart::validate_x_range;
 use crate::guide::decode_answers;
-use crate::math::{Activation, Param, Params};
+use crate::math::{Activation, GatedUnit, Param, Params};
 use crate::nn::InitScheme;
 
 /// Parses a finite number (surrounding ASCII spaces allowed); `-0` becomes `0`.
@@ -164,11 +165,34 @@ impl Parser {
             Key::X => s.x_range = parse_x(value)?,
             Key::Answers => s.answers = decode_answers(value).map_err(NoticeKind::BadAnswers)?,
             Key::Fn => self.apply_fns(value),
+            Key::Sections => {
+                let mut parts = Vec::new();
+                for item in value.split(',') {
+                    let part: GuidePart = item.parse().map_err(|_| NoticeKind::UnknownValue {
+                        expected: GuidePart::EXPECTED,
+                    })?;
+                    if !parts.contains(&part) {
+                        parts.push(part);
+                    }
+                }
+                // Kept in the view's order, whatever order they were given in.
+                s.sections = GuidePart::ALL
+                    .into_iter()
+                    .filter(|p| parts.contains(p))
+                    .collect();
+            }
+            Key::Set => {
+                s.set = value.parse().map_err(|_| NoticeKind::UnknownValue {
+                    expected: Collection::EXPECTED,
+                })?;
+            }
             Key::Param(p) => s.params.set(p, parse_param(p, value)?),
             Key::Init => {
-                s.lab.init = value.parse::<InitScheme>().map_err(|_| NoticeKind::UnknownValue {
-                    expected: "pytorch, he, xavier, lecun, orthogonal, custom",
-                })?;
+                s.lab.init = value
+                    .parse::<InitScheme>()
+                    .map_err(|_| NoticeKind::UnknownValue {
+                        expected: "pytorch, he, xavier, lecun, orthogonal, custom",
+                    })?;
             }
             Key::Sw2 => self.sw2 = Some((parse_in(value, SW2_RANGE)?, value.to_string())),
             Key::Sb2 => self.sb2 = Some((parse_in(value, SB2_RANGE)?, value.to_string())),
@@ -189,6 +213,19 @@ impl Parser {
                 if !empty_reported {
                     empty_reported = true;
                     self.notice("fn", NoticeKind::EmptyItem, "");
+                }
+                continue;
+            }
+            if let Ok(u) = item.parse::<GatedUnit>() {
+                match self.state.gated {
+                    None => self.state.gated = Some(u),
+                    Some(first) if first == u => {
+                        if !dup_reported {
+                            dup_reported = true;
+                            self.notice("fn", NoticeKind::DuplicateId, item);
+                        }
+                    }
+                    Some(_) => self.notice("fn", NoticeKind::ExtraGatedUnit, item),
                 }
                 continue;
             }
@@ -244,11 +281,12 @@ impl Parser {
     fn finish(mut self) -> (AppState, Vec<Notice>) {
         self.finish_lab();
         let d = Params::default();
-        for (lo, hi) in Param::ORDERED {
+        for o in Param::ORDERED {
             let p = &mut self.state.params;
-            if p[lo] < p[hi] {
+            if o.holds(p) {
                 continue;
             }
+            let (lo, hi) = (o.lo, o.hi);
             let (lo_v, hi_v) = (p[lo], p[hi]);
             let given: Vec<(Param, f64)> = [(lo, lo_v), (hi, hi_v)]
                 .into_iter()
@@ -258,7 +296,7 @@ impl Parser {
                 self.state.params.set(q, d[q]);
             }
             for (q, v) in given {
-                self.notice(q.key(), NoticeKind::BoundsConflict(lo, hi), &v.to_string());
+                self.notice(q.key(), NoticeKind::BoundsConflict(o), &v.to_string());
             }
         }
         if let Err(e) = self.state.params.validate() {
@@ -324,6 +362,23 @@ pub fn parse_pairs(pairs: impl Iterator<Item = (String, String)>) -> (AppState, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_expected_parts_are_every_part() {
+        let ids: Vec<&str> = GuidePart::ALL.iter().map(|p| p.id()).collect();
+        assert_eq!(GuidePart::EXPECTED, ids.join(", "));
+    }
+
+    #[test]
+    fn sections_parse_in_the_views_order() {
+        let (s, n) = parse_query("sections=notes,quiz,quiz");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.sections, [GuidePart::Quiz, GuidePart::Notes]);
+        assert!(s.shows(GuidePart::Quiz) && !s.shows(GuidePart::Categories));
+        let (s, n) = parse_query("sections=quiz,faq");
+        assert_eq!(n.len(), 1);
+        assert!(s.sections.is_empty() && s.shows(GuidePart::Categories));
+    }
 
     #[test]
     fn the_expected_views_are_every_view() {

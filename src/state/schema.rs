@@ -22,14 +22,18 @@ pub enum Key {
     Lang,
     /// `view`: a [`super::View`] id.
     View,
-    /// `fn`: comma-separated activation ids.
+    /// `fn`: comma-separated activation ids, and at most one gated unit id.
     Fn,
+    /// `set`: the [`crate::catalog::Collection`] the gallery and the table show.
+    Set,
     /// `x`: the x-range `a,b`.
     X,
     /// `deriv`: whether derivatives are drawn.
     Deriv,
     /// `answers`: the questionnaire path.
     Answers,
+    /// `sections`: the parts of the guide view shown.
+    Sections,
     /// A numeric parameter, under its [`crate::math::ParamInfo::key`].
     Param(Param),
     /// `approximate`: GELU's form.
@@ -61,9 +65,11 @@ impl Key {
             Key::Lang,
             Key::View,
             Key::Fn,
+            Key::Set,
             Key::X,
             Key::Deriv,
             Key::Answers,
+            Key::Sections,
         ]
         .into_iter()
         .chain(Param::ALL.into_iter().map(Key::Param))
@@ -87,9 +93,11 @@ impl Key {
             Key::Lang => "lang",
             Key::View => "view",
             Key::Fn => "fn",
+            Key::Set => "set",
             Key::X => "x",
             Key::Deriv => "deriv",
             Key::Answers => "answers",
+            Key::Sections => "sections",
             Key::Param(p) => p.key(),
             Key::Approximate => "approximate",
             Key::Init => "init",
@@ -116,5 +124,63 @@ impl FromStr for Key {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Key::all().find(|k| k.name() == s).ok_or(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A new variant does not compile here until it is listed, and then fails until it is in
+    /// [`Key::all`].
+    #[test]
+    fn all_lists_every_key_once() {
+        let listed = [
+            Key::Lang,
+            Key::View,
+            Key::Fn,
+            Key::Set,
+            Key::X,
+            Key::Deriv,
+            Key::Answers,
+            Key::Sections,
+            Key::Param(Param::Alpha),
+            Key::Approximate,
+            Key::Init,
+            Key::Sw2,
+            Key::Sb2,
+            Key::Depth,
+            Key::Width,
+            Key::Batch,
+            Key::Seed,
+            Key::Theme,
+            Key::Embed,
+        ];
+        for k in listed {
+            match k {
+                Key::Lang
+                | Key::View
+                | Key::Fn
+                | Key::Set
+                | Key::X
+                | Key::Deriv
+                | Key::Answers
+                | Key::Sections
+                | Key::Param(_)
+                | Key::Approximate
+                | Key::Init
+                | Key::Sw2
+                | Key::Sb2
+                | Key::Depth
+                | Key::Width
+                | Key::Batch
+                | Key::Seed
+                | Key::Theme
+                | Key::Embed => {}
+            }
+            assert_eq!(Key::all().filter(|x| *x == k).count(), 1, "{k}");
+            assert_eq!(k.name().parse::<Key>(), Ok(k));
+        }
+        assert_eq!(Key::all().count(), listed.len() - 1 + Param::COUNT);
     }
 }

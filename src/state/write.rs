@@ -26,8 +26,10 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
                     ids.push(a.id());
                 }
             }
+            ids.extend(state.gated.map(|u| u.id()));
             (!ids.is_empty()).then(|| ids.join(","))
         }
+        Key::Set => (state.set != d.set).then(|| state.set.id().to_string()),
         Key::X => {
             let (a, b) = state.x_range;
             (state.x_range != d.x_range && validate_x_range(a, b).is_ok())
@@ -37,11 +39,18 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
         Key::Answers => (!state.answers.is_empty()
             && Questionnaire::from_answers(&state.answers).is_ok())
         .then(|| encode_answers(&state.answers)),
+        Key::Sections => {
+            let all = state.sections.len() == super::GuidePart::ALL.len();
+            (!state.sections.is_empty() && !all).then(|| {
+                let ids: Vec<&str> = state.sections.iter().map(|p| p.id()).collect();
+                ids.join(",")
+            })
+        }
         Key::Param(q) => {
             let ordered = Param::ORDERED
                 .iter()
-                .filter(|(lo, hi)| *lo == q || *hi == q)
-                .all(|&(lo, hi)| p[lo] < p[hi]);
+                .filter(|o| o.involves(q))
+                .all(|o| o.holds(p));
             let v = fmt_num(p[q]);
             (ordered && !p.is_default(q) && parse_param(q, &v).is_ok()).then_some(v)
         }
@@ -75,7 +84,8 @@ fn lab_int(v: u64, l: IntLimits, ok: bool) -> Option<String> {
 }
 
 /// The non-default, valid values of `state`, in the order of [`Key::all`], not encoded.
-/// Duplicate activations are written once.
+/// Duplicate activations are written once; the gated unit, if any, goes after the activations
+/// in `fn`.
 pub fn to_pairs(state: &AppState) -> Vec<(Key, String)> {
     Key::all()
         .filter_map(|k| value_of(state, k).map(|v| (k, v)))

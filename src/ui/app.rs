@@ -11,7 +11,7 @@ use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
-use super::views::{DepthLab, Detail, Gallery, Groups, GuideView, Overlay, TableView};
+use super::views::{DepthLab, Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
 
 /// The whole app, reading and writing its state in the page's URL.
 #[component]
@@ -117,6 +117,8 @@ fn sync_url(ctx: AppCtx) {
             p.view != st.view
                 || p.answers != st.answers
                 || p.fns != st.fns
+                || p.gated != st.gated
+                || p.set != st.set
                 || p.lang != st.lang
                 || p.lab.init != st.lab.init
         });
@@ -200,6 +202,7 @@ fn Shell() -> impl IntoView {
                     View::Overlay => view! { <Overlay/> }.into_any(),
                     View::Table => view! { <TableView/> }.into_any(),
                     View::Detail => view! { <Detail/> }.into_any(),
+                    View::Gated => view! { <GatedView/> }.into_any(),
                     View::Depth => view! { <DepthLab/> }.into_any(),
                 }}
             </main>
@@ -244,21 +247,36 @@ fn Header() -> impl IntoView {
         };
         ctx.update(|s| s.theme = Some(next));
     };
+    // On a phone the theme, language and Embed buttons fold into a menu (CSS shows the menu
+    // button below 640px only); the derivative toggle stays in view.
+    let menu_open = RwSignal::new(false);
     view! {
-        <header class="ae-header">
+        <header class="ae-header" class:ae-menu-open=move || menu_open.get()>
             <div class="ae-brand">
                 <h1>{tr(s::APP_NAME)}</h1>
                 <p class="ae-tagline">{tr(s::TAGLINE)}</p>
             </div>
-            <div class="ae-tools">
+            <div class="ae-quick">
                 <DerivToggle/>
+                <button
+                    type="button"
+                    class="ae-button ae-menu-button"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="ae-tools"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                    data-testid="menu-button"
+                >
+                    "☰ " {tr(s::MENU)}
+                </button>
+            </div>
+            <div class="ae-tools" id="ae-tools">
                 <button type="button" class="ae-button" on:click=toggle_theme aria-pressed=move || (ctx.theme() == Theme::Dark).to_string()>
                     {move || if ctx.theme() == Theme::Dark { s::THEME_LIGHT.get(lang()) } else { s::THEME_DARK.get(lang()) }}
                 </button>
                 <button type="button" class="ae-button" on:click=toggle_lang aria-label=tr(s::SWITCH_LANG_LABEL) data-testid="lang-toggle">
                     {tr(s::SWITCH_LANG)}
                 </button>
-                <button type="button" class="ae-button ae-primary" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
+                <button type="button" class="ae-button ae-primary" data-testid="embed-button" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
                     {tr(s::EMBED)}
                 </button>
             </div>

@@ -103,9 +103,13 @@ fn post(worker: &web_sys::Worker, reqs: &[Request]) {
 
 /// Tells every channel's owner `event` (built per channel).
 fn tell_all(make: impl Fn() -> LabEvent) {
-    let handlers: Vec<Handler> =
-        CLIENT.with(|c| c.borrow().as_ref().map(|c| c.handlers.iter().map(|h| h.1.clone()).collect()))
-            .unwrap_or_default();
+    let handlers: Vec<Handler> = CLIENT
+        .with(|c| {
+            c.borrow()
+                .as_ref()
+                .map(|c| c.handlers.iter().map(|h| h.1.clone()).collect())
+        })
+        .unwrap_or_default();
     for h in handlers {
         h(make());
     }
@@ -113,7 +117,11 @@ fn tell_all(make: impl Fn() -> LabEvent) {
 
 /// A batch from the worker.
 fn on_message(e: web_sys::MessageEvent) {
-    let Some(array) = e.data().dyn_ref::<js_sys::Float64Array>().map(|a| a.to_vec()) else {
+    let Some(array) = e
+        .data()
+        .dyn_ref::<js_sys::Float64Array>()
+        .map(|a| a.to_vec())
+    else {
         return;
     };
     let responses = match decode_responses(&array) {
@@ -173,15 +181,16 @@ impl LabChannel {
                 match spawn() {
                     Ok((worker, blob_url)) => {
                         let on_msg = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
-                        let on_err = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
-                            e.prevent_default();
-                            let msg = js_sys::Reflect::get(&e, &"message".into())
-                                .ok()
-                                .and_then(|m| m.as_string())
-                                .unwrap_or_else(|| "the worker could not start".into());
-                            web_sys::console::warn_1(&format!("lab worker: {msg}").into());
-                            tell_all(|| LabEvent::Broken(msg.clone()));
-                        });
+                        let on_err =
+                            Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| {
+                                e.prevent_default();
+                                let msg = js_sys::Reflect::get(&e, &"message".into())
+                                    .ok()
+                                    .and_then(|m| m.as_string())
+                                    .unwrap_or_else(|| "the worker could not start".into());
+                                web_sys::console::warn_1(&format!("lab worker: {msg}").into());
+                                tell_all(|| LabEvent::Broken(msg.clone()));
+                            });
                         worker.set_onmessage(Some(on_msg.as_ref().unchecked_ref()));
                         worker.set_onerror(Some(on_err.as_ref().unchecked_ref()));
                         *c = Some(Client {

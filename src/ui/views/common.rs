@@ -1,14 +1,14 @@
-//! Small pieces shared by the views: the link to a detail view, the recommended badge, a
-//! curve's colour swatch, GELU's form switch.
+//! Small pieces shared by the views: the links to a detail view and to the gated view, the
+//! recommended badge, a curve's colour swatch, GELU's form switch, the set filter.
 
 use leptos::prelude::*;
 
-use crate::catalog::seed_style;
+use crate::catalog::{Collection, gated_entry, seed_style};
 use crate::guide::{LabLink, lab_links};
+use crate::math::{Activation, GatedUnit, GeluApproximate};
+use crate::state::View;
 use crate::state::lab::open_lab_link;
 use crate::state::to_query;
-use crate::math::{Activation, GeluApproximate};
-use crate::state::View;
 
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
@@ -19,6 +19,57 @@ pub fn open_detail(ctx: AppCtx, a: Activation) {
         st.view = View::Detail;
         st.fns = vec![a];
     });
+}
+
+/// Switches this app or widget to the gated view of `u`.
+pub fn open_gated(ctx: AppCtx, u: GatedUnit) {
+    ctx.update(|st| {
+        st.view = View::Gated;
+        st.gated = Some(u);
+    });
+}
+
+/// A link that opens the gated view of `u` (inside the same app or widget), named after it.
+#[component]
+pub fn GatedLink(
+    /// The gated unit.
+    u: GatedUnit,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    view! {
+        <a
+            class="ae-detail-link"
+            href=format!("?view=gated&fn={}", u.id())
+            data-activation=u.id()
+            on:click=move |ev| {
+                ev.prevent_default();
+                open_gated(ctx, u);
+            }
+        >
+            {move || gated_entry(u).name.get(ctx.lang())}
+        </a>
+    }
+}
+
+/// The set filter of the gallery and the table (URL key `set`): the guide's set, PyTorch's,
+/// large models', all.
+#[component]
+pub fn SetFilter() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let current = ctx.select(|s| s.set);
+    view! {
+        <div class="ae-segmented" role="group" aria-label=tr(s::SET_FILTER) data-testid="set-filter">
+            <span class="ae-muted">{tr(s::SET_FILTER)}</span>
+            {Collection::ALL
+                .into_iter()
+                .map(|c| view! {
+                    <button type="button" class="ae-small" aria-pressed=move || (current.get() == c).to_string() on:click=move |_| ctx.update(|st| st.set = c) data-set=c.id()>
+                        {move || c.name().get(ctx.lang())}
+                    </button>
+                })
+                .collect_view()}
+        </div>
+    }
 }
 
 /// A link that opens the detail view of `a` (inside the same app or widget).
@@ -118,16 +169,14 @@ pub fn open_lab(ctx: AppCtx, link: &'static LabLink, from: Option<web_sys::Node>
             request_animation_frame(move || {
                 use wasm_bindgen::JsCast;
                 let selector = format!("[data-lab-section=\"{section}\"]");
-                let found = root
-                    .as_ref()
-                    .and_then(|r| {
-                        if let Some(d) = r.dyn_ref::<web_sys::Document>() {
-                            d.query_selector(&selector).ok().flatten()
-                        } else {
-                            r.dyn_ref::<web_sys::DocumentFragment>()
-                                .and_then(|f| f.query_selector(&selector).ok().flatten())
-                        }
-                    });
+                let found = root.as_ref().and_then(|r| {
+                    if let Some(d) = r.dyn_ref::<web_sys::Document>() {
+                        d.query_selector(&selector).ok().flatten()
+                    } else {
+                        r.dyn_ref::<web_sys::DocumentFragment>()
+                            .and_then(|f| f.query_selector(&selector).ok().flatten())
+                    }
+                });
                 if let Some(el) = found {
                     el.scroll_into_view();
                 }

@@ -16,8 +16,8 @@ use crate::lang::Lang;
 use crate::math::Activation;
 use crate::nn::InitScheme;
 use crate::protocol::{
-    self, BenchResults, JobError, LabJob, LabResults, MAX_LAB_FNS, Request, Response,
-    gain_rows, gains_table_html, pytorch_snippet,
+    self, BenchResults, JobError, LabJob, LabResults, MAX_LAB_FNS, Request, Response, gain_rows,
+    gains_table_html, pytorch_snippet,
 };
 use crate::state::lab::{BATCH, DEPTH, SB2_RANGE, SW2_RANGE, WIDTH};
 
@@ -311,10 +311,12 @@ fn Controls() -> impl IntoView {
             ctx.update(|s| s.lab.init = scheme);
         }
     };
-    let custom = move || ctx.state.with(|s| match s.lab.init {
-        InitScheme::Custom { sigma_w2, sigma_b2 } => Some((sigma_w2, sigma_b2)),
-        _ => None,
-    });
+    let custom = move || {
+        ctx.state.with(|s| match s.lab.init {
+            InitScheme::Custom { sigma_w2, sigma_b2 } => Some((sigma_w2, sigma_b2)),
+            _ => None,
+        })
+    };
     let set_custom = move |w: Option<f64>, b: Option<f64>| {
         ctx.update(|s| {
             if let InitScheme::Custom { sigma_w2, sigma_b2 } = &mut s.lab.init {
@@ -545,7 +547,11 @@ fn Status(
         results.with(|r| {
             r.as_ref().map_or(0.0, |r| {
                 let (d, t) = r.progress();
-                if t == 0 { 100.0 } else { 100.0 * d as f64 / t as f64 }
+                if t == 0 {
+                    100.0
+                } else {
+                    100.0 * d as f64 / t as f64
+                }
             })
         })
     };
@@ -563,7 +569,9 @@ fn job_error(e: &JobError, l: Lang) -> String {
         (JobError::Sim(e), Lang::En) => e.to_string(),
         (JobError::Sim(e), Lang::Zh) => format!("参数超出范围（{e}）"),
         (JobError::Activations(n), Lang::En) => format!("{n} activations (1 to {MAX_LAB_FNS})"),
-        (JobError::Activations(n), Lang::Zh) => format!("{n} 个激活函数（应为 1 到 {MAX_LAB_FNS} 个）"),
+        (JobError::Activations(n), Lang::Zh) => {
+            format!("{n} 个激活函数（应为 1 到 {MAX_LAB_FNS} 个）")
+        }
         (JobError::Phase, Lang::En) => "bad phase-diagram grid".to_string(),
         (JobError::Phase, Lang::Zh) => "相图网格无效".to_string(),
     }
@@ -591,7 +599,11 @@ fn TheorySummary(results: RwSignal<Option<LabResults>>) -> impl IntoView {
                             };
                             let num = |v: Option<f64>| {
                                 v.map_or("—".to_string(), |v| {
-                                    if v.is_infinite() { "∞".into() } else { fmt_num((v * 1000.0).round() / 1000.0) }
+                                    if v.is_infinite() {
+                                        "∞".into()
+                                    } else {
+                                        fmt_num((v * 1000.0).round() / 1000.0)
+                                    }
                                 })
                             };
                             Some((
@@ -633,8 +645,20 @@ fn PhaseSection(job: Memo<LabJob>, results: RwSignal<Option<LabResults>>) -> imp
         let g = grid();
         let opts = ctx.chart_opts();
         let (sigma_w2, sigma_b2, chi1, critical, a) = match g {
-            Some(g) => (g.sigma_w2, g.sigma_b2, g.chi1, g.critical_sigma_w2, g.activation),
-            None => (Vec::new(), Vec::new(), Vec::new(), Vec::new(), j.activations[0]),
+            Some(g) => (
+                g.sigma_w2,
+                g.sigma_b2,
+                g.chi1,
+                g.critical_sigma_w2,
+                g.activation,
+            ),
+            None => (
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+                j.activations[0],
+            ),
         };
         LabChart {
             kind: LabKind::Heat(HeatChart {

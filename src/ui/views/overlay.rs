@@ -1,4 +1,5 @@
-//! The overlay: every activation, or any subset the user picks, on one chart.
+//! The overlay: every activation, or any subset the user picks, on one chart; the chooser lists
+//! the guide's set and the added activations apart.
 
 use leptos::prelude::*;
 
@@ -68,29 +69,36 @@ pub fn Overlay() -> impl IntoView {
                     <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Activation::ALL.to_vec()) data-testid="overlay-all">{tr(s::SELECT_ALL)}</button>
                     <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Vec::new())>{tr(s::RESET)}</button>
                 </div>
-                <ul class="ae-legend">
-                    {Activation::ALL
-                        .into_iter()
-                        .map(|a| {
-                            let checked = move || chosen(ctx).contains(&a);
-                            view! {
-                                <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
-                                    <label class="ae-check">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=checked
-                                            disabled=move || checked() && chosen(ctx).len() == 1
-                                            on:change=move |ev| toggle(a, event_target_checked(&ev))
-                                        />
-                                        <Swatch a=a/>
-                                        <span>{move || entry(a).name.get(lang())}</span>
-                                        {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                {[&Activation::SEED_SET[..], &Activation::ADDED[..]]
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, group)| view! {
+                        <h3 class="ae-chooser-group">{tr(s::GROUPS[i])}</h3>
+                        <ul class="ae-legend" data-group=["seed", "added"][i]>
+                            {group
+                                .iter()
+                                .map(|&a| {
+                                    let checked = move || chosen(ctx).contains(&a);
+                                    view! {
+                                        <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+                                            <label class="ae-check">
+                                                <input
+                                                    type="checkbox"
+                                                    prop:checked=checked
+                                                    disabled=move || checked() && chosen(ctx).len() == 1
+                                                    on:change=move |ev| toggle(a, event_target_checked(&ev))
+                                                />
+                                                <Swatch a=a/>
+                                                <span>{move || entry(a).name.get(lang())}</span>
+                                                {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
+                                            </label>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    })
+                    .collect_view()}
             </fieldset>
         </section>
     }
