@@ -157,6 +157,10 @@ pub struct AppState {
     pub view: View,
     /// The chosen activations, without duplicates; empty = the view's own default set.
     pub fns: Vec<Activation>,
+    /// The reader chose no function at all (`fn=none`, the overlay's None): the overlay shows
+    /// none and asks for some; the other views show their default. Only meaningful while
+    /// `fns` is empty.
+    pub no_fns: bool,
     /// The x-range of the charts.
     pub x_range: (f64, f64),
     /// Whether derivatives are drawn.
@@ -177,6 +181,7 @@ impl Default for AppState {
             lang: None,
             view: View::default(),
             fns: Vec::new(),
+            no_fns: false,
             x_range: DEFAULT_X_RANGE,
             deriv: false,
             answers: Vec::new(),

@@ -22,7 +22,7 @@ pub enum Key {
     Lang,
     /// `view`: a [`super::View`] id.
     View,
-    /// `fn`: comma-separated activation ids.
+    /// `fn`: comma-separated activation ids, or `none` (no function: the overlay's None).
     Fn,
     /// `x`: the x-range `a,b`.
     X,

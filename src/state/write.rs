@@ -24,6 +24,9 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
                     ids.push(a.id());
                 }
             }
+            if ids.is_empty() && state.no_fns {
+                return Some("none".into());
+            }
             (!ids.is_empty()).then(|| ids.join(","))
         }
         Key::X => {

@@ -114,7 +114,11 @@ fn sync_url(ctx: AppCtx) {
             return st;
         }
         let push = prev.as_ref().is_some_and(|p| {
-            p.view != st.view || p.answers != st.answers || p.fns != st.fns || p.lang != st.lang
+            p.view != st.view
+                || p.answers != st.answers
+                || p.fns != st.fns
+                || p.no_fns != st.no_fns
+                || p.lang != st.lang
         });
         expected.set_value(Some(want.clone()));
         set_timeout(
