@@ -1031,3 +1031,24 @@ fn the_svg_export_of_a_group_keeps_kinks_and_the_seed_dashes() {
     );
     assert!(pts.len() <= 4, "{pts:?}");
 }
+
+#[test]
+fn export_names_say_the_view_and_the_functions() {
+    use activation_explorer::chart::export_name;
+    let trio = [Activation::Gelu, Activation::Silu, Activation::Mish];
+    assert_eq!(export_name("overlay", &trio), "overlay-gelu-silu-mish");
+    assert_eq!(
+        export_name("detail", &[Activation::LeakyRelu]),
+        "detail-leaky_relu"
+    );
+    assert_eq!(export_name("gallery", &[Activation::Tanh]), "gallery-tanh");
+    assert_eq!(export_name("overlay", &Activation::SEED), "overlay-all");
+    assert_eq!(export_name("overlay", &Activation::ALL), "overlay-all");
+    assert_eq!(export_name("overlay", &[]), "overlay");
+    // Ids only: safe in file names on every system.
+    let long = export_name("overlay", &Activation::ALL[..15]);
+    assert!(
+        long.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    );
+}

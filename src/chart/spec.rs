@@ -22,6 +22,18 @@ pub enum LineStyle {
 }
 
 impl LineStyle {
+    /// The style's name (`solid`, `dashed`, `dotted`, `dash-dot`, `dash-dot-dot`), e.g. for a
+    /// swatch's `data-style`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            LineStyle::Solid => "solid",
+            LineStyle::Dashed => "dashed",
+            LineStyle::Dotted => "dotted",
+            LineStyle::DashDot => "dash-dot",
+            LineStyle::DashDotDot => "dash-dot-dot",
+        }
+    }
+
     /// The dash pattern, on and off lengths in multiples of the line width, starting with a
     /// dash; empty for a solid line. The chart's dashes, the SVG export's `stroke-dasharray` and
     /// the chooser's swatches all come from here.
