@@ -224,20 +224,21 @@ pub fn Readout(
         view! {
             <span class="ae-readout-row" data-activation=r.activation.id() data-f=r.f.map(|v| v.to_string()) data-d=r.d.map(|v| v.to_string())>
                 {named.then(|| view! { <Swatch look=Some(look)/> <span class="ae-readout-name">{r.name.clone()}</span> })}
-                <span>"f(x) = " {r.f.map_or("—".to_string(), fmt_num)}</span>
-                {r.d.map(|d| view! { <span>"f′(x) = " {fmt_num(d)}</span> })}
+                <span class="ae-readout-values">
+                    <span>"f(x) = " {r.f.map_or("—".to_string(), fmt_num)}</span>
+                    {r.d.map(|d| view! { <span>"f′(x) = " {fmt_num(d)}</span> })}
+                </span>
             </span>
         }
     };
     view! {
         <output class="ae-readout" class:ae-readout-named=named data-testid="readout" aria-live="polite">
-            <span>{tr(s::READOUT)} ": "</span>
             {move || match probe.get() {
                 Some(x) => view! {
-                    <span data-x=x.to_string()>"x = " {fmt_num(x)}</span>
+                    <span class="ae-readout-head"><span>{tr(s::READOUT)} ": "</span><span data-x=x.to_string()>"x = " {fmt_num(x)}</span></span>
                     {rows.get().into_iter().map(row).collect_view()}
                 }.into_any(),
-                None => view! { <span>"—"</span> }.into_any(),
+                None => view! { <span class="ae-readout-head"><span>{tr(s::READOUT)} ": "</span><span>"—"</span></span> }.into_any(),
             }}
         </output>
     }
