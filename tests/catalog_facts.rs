@@ -637,7 +637,7 @@ fn overview_rows_hold_every_fact_escaped() {
             "Cons",
             "Where <to> use",
         ];
-        let html = overview_rows_html(lang, None, |_| false, "Recommended", &cols);
+        let html = overview_rows_html(lang, |_| true, |_| false, "Recommended", &cols);
         let n = entries().count();
         assert!(n >= 16, "the seed's sixteen and more");
         assert_eq!(html.matches("<tr ").count(), n);
@@ -687,11 +687,11 @@ fn overview_rows_hold_every_fact_escaped() {
 
 #[test]
 fn overview_rows_mark_the_recommended_and_hide_the_filtered() {
-    use activation_explorer::catalog::{Category, entries, overview_rows_html};
+    use activation_explorer::catalog::{Category, entries, entry, overview_rows_html};
     let rec = [Activation::Gelu, Activation::Silu];
     let html = overview_rows_html(
         Lang::En,
-        Some(Category::ReluFamily),
+        |a| entry(a).category() == Category::ReluFamily,
         |a| rec.contains(&a),
         "<b>Pick</b>",
         &["F", "f(x)", "Range", "Traits", "Pros", "Cons", "Uses"],

@@ -23,7 +23,9 @@ const SEED_OUTCOMES: [&[&str]; 8] = [
     &["leaky_relu", "elu"],
     &["selu"],
     &["mish", "silu"],
-    &["relu", "gelu"],
+    // The guide's default names "ReLU (CNN) or GELU (Transformer)"; it is reached after "No" to
+    // the Transformer question, so the app recommends ReLU and only mentions GELU (issue 19).
+    &["relu"],
 ];
 
 fn ids(acts: &[Activation]) -> Vec<&'static str> {
@@ -205,7 +207,7 @@ fn back_to_a_step_of_the_path() {
 #[test]
 fn back_from_the_default_returns_to_the_last_question() {
     let mut q = Questionnaire::from_answers(&[false; 7]).unwrap();
-    assert_eq!(ids(q.recommended()), ["relu", "gelu"]);
+    assert_eq!(ids(q.recommended()), ["relu"]);
     assert!(q.back());
     assert!(matches!(q.current(), Step::Ask(question, 6) if question.id == "max_accuracy"));
     q.answer(true).unwrap();
@@ -486,4 +488,52 @@ fn practical_notes_cover_the_seed_notes() {
     for n in notes {
         assert!(!n.activations.is_empty(), "{}", n.id);
     }
+}
+
+/// Issue 19's answers where the guide's tree is too coarse, and its content fixes.
+#[test]
+fn the_guide_says_what_a_careful_reader_needs() {
+    use activation_explorer::catalog::{Category, category_summary, minimum};
+    use activation_explorer::guide::{
+        DEFAULT_OUTCOME, OUTCOME_ACCURACY, OUTCOME_MOBILE, OUTCOME_TANH,
+    };
+    let q = |id: &str| QUESTIONS.iter().find(|q| q.id == id).unwrap();
+    // Question 1: multi-class and regression outputs.
+    let h = q("binary_output").help;
+    assert!(
+        h.en.contains("softmax")
+            && h.en.contains("CrossEntropyLoss")
+            && h.en.contains("regression")
+    );
+    assert!(h.zh.contains("softmax") && h.zh.contains("CrossEntropyLoss") && h.zh.contains("回归"));
+    // Question 2: recurrent hidden state; Transformer/diffusion generators use GELU/SiLU.
+    let h = q("rnn_generative").help;
+    assert!(h.en.contains("LSTM") && h.en.contains("GRU") && h.en.contains("diffusion"));
+    assert!(h.zh.contains("LSTM") && h.zh.contains("扩散"));
+    for text in [OUTCOME_TANH.caveats.en, OUTCOME_TANH.caveats.zh] {
+        assert!(text.contains("GELU") && text.contains("SiLU"), "{text}");
+    }
+    // The default, reached after "No" to the Transformer question, recommends ReLU first.
+    assert_eq!(ids(DEFAULT_OUTCOME.recommended), ["relu"]);
+    assert!(!DEFAULT_OUTCOME.title.en.contains("GELU"));
+    // How to tell dying neurons.
+    let h = q("dying_neurons").help;
+    assert!(h.en.contains("How to tell") && h.en.contains("(out <= 0).all(0)"));
+    assert!(h.zh.contains("如何判断") && h.zh.contains("(out <= 0).all(0)"));
+    // Mish and SiLU are bounded below, with the computed minima.
+    let r = OUTCOME_ACCURACY.reason;
+    assert!(!r.en.contains("do not saturate below") && !r.zh.contains("下不饱和"));
+    for (a, shown) in [(Activation::Mish, "−0.309"), (Activation::Silu, "−0.278")] {
+        let (_, y) = minimum(a).unwrap();
+        assert_eq!(format!("{y:.3}").replace('-', "−"), shown, "{a}");
+        assert!(r.en.contains(shown) && r.zh.contains(shown), "{a}: {shown}");
+    }
+    // What MobileNets use.
+    let m = OUTCOME_MOBILE.reason;
+    assert!(m.en.contains("ReLU6 (MobileNetV1 and V2)") && m.en.contains("MobileNetV3"));
+    assert!(m.zh.contains("MobileNetV1、V2") && m.zh.contains("MobileNetV3"));
+    // Noise robustness: ELU and SELU share it.
+    let s = category_summary(Category::ReluFamily);
+    assert!(s.en.contains("which ELU and SELU share"), "{}", s.en);
+    assert!(s.zh.contains("ELU 与 SELU 共有"), "{}", s.zh);
 }

@@ -9,8 +9,8 @@ use activation_explorer::lang::Lang;
 use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
 use activation_explorer::number::{is_float_literal, parse_f64};
 use activation_explorer::state::{
-    AppState, EXCERPT_CHARS, Key, MAX_NOTICES, Notice, NoticeKind, Theme, View, parse_pairs,
-    parse_query, to_query,
+    AppState, EXCERPT_CHARS, GuidePart, Key, MAX_NOTICES, Notice, NoticeKind, Theme, View,
+    parse_pairs, parse_query, to_query,
 };
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -518,19 +518,28 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         params,
         proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
         any::<bool>(),
+        proptest::sample::subsequence(GuidePart::ALL.to_vec(), 0..=3),
     )
         .prop_map(
-            |(lang, view, (fns, none), x_range, deriv, answers, params, theme, embed)| AppState {
-                lang,
-                view,
-                no_fns: none && fns.is_empty(),
-                fns,
-                x_range,
-                deriv,
-                answers,
-                params,
-                theme,
-                embed,
+            |(lang, view, (fns, none), x_range, deriv, answers, params, theme, embed, sections)| {
+                AppState {
+                    lang,
+                    view,
+                    no_fns: none && fns.is_empty(),
+                    fns,
+                    x_range,
+                    deriv,
+                    answers,
+                    // All three parts is the default, written as no `sections` at all.
+                    sections: if sections.len() == GuidePart::ALL.len() {
+                        Vec::new()
+                    } else {
+                        sections
+                    },
+                    params,
+                    theme,
+                    embed,
+                }
             },
         )
 }

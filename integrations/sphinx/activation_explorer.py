@@ -27,7 +27,7 @@ from sphinx.util.docutils import SphinxDirective
 
 __version__ = "0.1.0"
 
-# The explorer's configuration keys (src/state.rs KEYS without "view", given as the argument,
+# The explorer's configuration keys (state::Key::all() in src/state/schema.rs without "view", given as the argument,
 # and "embed", which widgets set themselves); tests/sphinx_integration.rs checks the two agree.
 KEYS = [
     "lang",
@@ -35,6 +35,7 @@ KEYS = [
     "x",
     "deriv",
     "answers",
+    "sections",
     "negative_slope",
     "weight",
     "alpha",

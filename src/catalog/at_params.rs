@@ -148,7 +148,7 @@ pub fn gain_at(a: Activation, p: &Params) -> Option<Gain> {
 
 /// A Python float literal (`0.01`, `1.0`, `-2.5`, `1e-7`).
 fn py(v: f64) -> String {
-    format!("{:?}", v + 0.0)
+    crate::number::float_literal(v)
 }
 
 /// The PyTorch module and functional call of `a` at `p` (`F` = `torch.nn.functional`), for

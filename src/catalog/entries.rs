@@ -75,7 +75,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(1),
         seed_correction: Some(t(
-            "The seed says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
+            "The guide says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
              are still sigmoids; tanh replaced sigmoid as the hidden (candidate) activation.",
             "原文称 RNN 门控中的 sigmoid 已被 tanh 取代。实际上 LSTM、GRU 的门控至今仍是 sigmoid；\
              被 tanh 取代的是隐藏状态（候选值）的激活。",
@@ -184,7 +184,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(3),
         seed_correction: Some(t(
-            "The seed gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
+            "The guide gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
              1 for x ≥ 3), so its range is closed: [0, 1].",
             "原文给出的输出范围是 (0, 1)。Hard Sigmoid 能取到两端（x ≤ −3 时为 0，x ≥ 3 时为 1），\
              所以范围是闭区间 [0, 1]。",
@@ -241,7 +241,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(4),
         seed_correction: Some(t(
-            "The seed calls it free of saturation while noting a zero gradient where it clips. \
+            "The guide calls it free of saturation while noting a zero gradient where it clips. \
              Precisely: no soft saturation inside [−1, 1] (slope exactly 1), hard saturation \
              (slope exactly 0) outside.",
             "原文说它“无饱和区”，又说截断区梯度为 0。准确地说：在 [−1, 1] 内没有软饱和（斜率恰为 1），\
@@ -511,7 +511,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(9),
         seed_correction: Some(t(
-            "The seed recommends ELU for networks that need self-normalisation. That property \
+            "The guide recommends ELU for networks that need self-normalisation. That property \
              belongs to SELU (ELU scaled with specific constants); ELU itself only moves the mean \
              toward zero.",
             "原文推荐把 ELU 用于“需要自归一化特性的网络”。自归一化是 SELU（用特定常数缩放的 ELU）\
@@ -676,7 +676,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(12),
         seed_correction: Some(t(
-            "The seed's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
+            "The guide's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
              the tanh approximation (PyTorch's approximate='tanh', the separate gelu_tanh entry \
              here); PyTorch's default GELU is the exact x·Φ(x). And the range is bounded below: \
              the minimum is about −0.17.",
@@ -718,7 +718,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         ),
         uses: t(
             "Loading or reproducing models trained with the tanh form (GPT-2, the original BERT, \
-             many JAX models, since jax.nn.gelu defaults to it). It is the curve the seed draws as \
+             many JAX models, since jax.nn.gelu defaults to it). It is the curve the guide draws as \
              GELU.",
             "加载或复现用 tanh 形式训练的模型（GPT-2、原始 BERT，以及许多 JAX 模型，因为 jax.nn.gelu \
              默认使用它）。原文画作 GELU 的正是这条曲线。",
@@ -746,7 +746,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: None,
         seed_correction: Some(t(
-            "The seed's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
+            "The guide's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
             "原文给出的 GELU 公式正是这个函数，即 tanh 近似，而不是精确的 x·Φ(x)。",
         )),
     },
@@ -804,7 +804,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(13),
         seed_correction: Some(t(
-            "The seed gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
+            "The guide gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
              −0.278.",
             "原文给出的范围是 (−∞, ∞)。SiLU 有下界：最小值约为 −0.278。",
         )),
@@ -860,9 +860,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(14),
         seed_correction: Some(t(
-            "The seed calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
+            "The guide calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
              fact it decreases only for x < ≈ −1.19 and increases everywhere after, and it is \
-             bounded below at about −0.309. The seed also cites YOLOv5, whose current code uses \
+             bounded below at about −0.309. The guide also cites YOLOv5, whose current code uses \
              SiLU.",
             "原文称 Mish “几乎处处非单调”，并给出范围 (−∞, ∞)。实际上它只在 x < ≈ −1.19 时递减，\
              之后处处递增，且有下界，约为 −0.309。原文还提到 YOLOv5，而 YOLOv5 当前代码使用的是 SiLU。",
@@ -969,7 +969,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
         },
         seed_row: Some(16),
         seed_correction: Some(t(
-            "The seed gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \
+            "The guide gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \
              −0.375 at x = −1.5.",
             "原文给出的范围是 [0, ∞)。Hard Swish 在 (−3, 0) 上取负值，在 x = −1.5 处达到 −0.375。",
         )),

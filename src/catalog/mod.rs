@@ -236,12 +236,13 @@ pub fn category_summary(c: Category) -> Text {
             "Identity for positive inputs, something cheap for negative ones. ReLU is the simple, fast \
              default for deep CNNs. If many units die (stay at zero), switch to Leaky ReLU, or try \
              PReLU when data is plentiful. SELU (with LeCun initialisation) when you want \
-             self-normalisation or robustness to noise; ELU for moderately deep networks. ReLU6 for \
+             self-normalisation; ELU for moderately deep networks. Robustness to noise comes from \
+             the negative part that saturates (at −α), which ELU and SELU share. ReLU6 for \
              quantised or mobile deployment. The family usually pairs with He initialisation.",
             "正区间恒等、负区间做简单处理。ReLU 简单高效，是深度 CNN 的默认首选。若大量神经元“死亡”\
-             （输出恒为零），改用 Leaky ReLU；数据充足时可尝试 PReLU。需要自归一化或抗噪声时选 SELU\
-             （须配合 LeCun 初始化）；ELU 适合中等深度的网络。量化模型或移动端部署推荐 ReLU6。\
-             这一族通常配合 He 初始化。",
+             （输出恒为零），改用 Leaky ReLU；数据充足时可尝试 PReLU。需要自归一化时选 SELU\
+             （须配合 LeCun 初始化）；ELU 适合中等深度的网络。抗噪声能力来自负区间的饱和（趋于 −α），\
+             这是 ELU 与 SELU 共有的。量化模型或移动端部署推荐 ReLU6。这一族通常配合 He 初始化。",
         ),
         Category::Smooth => t(
             "Smooth curves, most of them self-gated (x times a gate of x), with a small negative dip. \

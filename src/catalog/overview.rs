@@ -5,18 +5,18 @@ use crate::html::escape_html;
 use crate::lang::Lang;
 use crate::math::{Activation, Params};
 
-use super::{Category, entries};
+use super::entries;
 
 /// The `<tr>` rows of the overview table in `lang`: a row per activation with its name (a link
 /// to its detail view, `a.ae-detail-link[data-activation]`), the badge `recommended_label` and
 /// `data-recommended="true"` / class `ae-recommended` where `is_recommended`, its PyTorch
 /// module, f(x) as MathML, and output range, traits, pros, cons and uses. Each `<td>` carries
 /// its column's name from `columns` (the header row's seven) as `data-label`, which the narrow
-/// layout shows above the cell. Rows outside `filter` are `hidden`. Every text is escaped; the
-/// MathML is the catalogue's own markup.
+/// layout shows above the cell. Rows where `shown` is false are `hidden`. Every text is escaped;
+/// the MathML is the catalogue's own markup.
 pub fn overview_rows_html(
     lang: Lang,
-    filter: Option<Category>,
+    shown: impl Fn(Activation) -> bool,
     is_recommended: impl Fn(Activation) -> bool,
     recommended_label: &str,
     columns: &[&str; 7],
@@ -36,11 +36,7 @@ pub fn overview_rows_html(
                 ""
             },
             class = if rec { " class=\"ae-recommended\"" } else { "" },
-            hidden = if filter.is_some_and(|c| c != e.category()) {
-                " hidden"
-            } else {
-                ""
-            },
+            hidden = if shown(a) { "" } else { " hidden" },
         ));
         out.push_str(&format!(
             "<th scope=\"row\"><a class=\"ae-detail-link\" href=\"?view=detail&amp;fn={id}\" data-activation=\"{id}\">{name}</a>",

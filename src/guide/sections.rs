@@ -82,10 +82,12 @@ const RELU_FAMILY: [GuideItem; 4] = [
     GuideItem {
         activations: &[A::Elu, A::Selu],
         text: t(
-            "Pick SELU when you need self-normalisation or robustness to noise (it requires its \
-             own initialisation); ELU suits networks of moderate depth.",
-            "需要自归一化或抗噪声能力时选择 SELU（必须配合特定的初始化方法）；\
-             ELU 适合中等深度的网络。",
+            "Pick SELU when you need self-normalisation (it requires LeCun initialisation); ELU \
+             suits networks of moderate depth. The guide credits SELU with robustness to noise: it \
+             comes from the negative part saturating at −α, which ELU has too (SELU is a scaled \
+             ELU).",
+            "需要自归一化时选择 SELU（必须配合 LeCun 初始化）；ELU 适合中等深度的网络。原指南把\
+             抗噪声能力归于 SELU：它来自负区间在 −α 处的饱和，ELU 同样具备（SELU 就是缩放后的 ELU）。",
         ),
     },
     GuideItem {

@@ -249,11 +249,11 @@ fn relu_gain() -> f64 {
     calculate_gain("relu", None).expect("PyTorch knows relu")
 }
 
-/// A float as Python source: Rust's shortest round-trip form (`1.0`, `0.1`, `1e-7`), which
-/// Python parses to the same double.
+/// A float as Python source: the shortest round-trip form (`1.0`, `0.1`, `1e-7`), which Python
+/// parses to the same double; `float("inf")` and the like otherwise.
 pub(crate) fn py_float(x: f64) -> String {
     if x.is_finite() {
-        format!("{x:?}")
+        crate::number::float_literal(x)
     } else if x.is_nan() {
         "float(\"nan\")".to_string()
     } else if x > 0.0 {

@@ -13,6 +13,7 @@
 //! | `x` | the x-range `a,b`: finite, `a < b`, `|a|, |b| ≤ 1e6`, `b − a ≥ 1e-6` | `-6,6` |
 //! | `deriv` | `0`, `1`, `false`, `true` | `0` |
 //! | `answers` | the questionnaire path, `y`/`n` per answer (see [`crate::guide`]) | empty |
+//! | `sections` | the guide's parts shown: comma-separated `quiz`, `categories`, `notes` | all |
 //! | every [`crate::math::Param`] key (`negative_slope`, `alpha`, …) | a number within its limits, ordered pairs ordered | PyTorch's |
 //! | `approximate` | `none`, `tanh` | `none` |
 //! | `theme` | `light`, `dark` | follow the system |
@@ -148,6 +149,42 @@ impl FromStr for Theme {
     }
 }
 
+/// A part of the guide view, for `sections` (a docs page may embed the questionnaire alone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GuidePart {
+    /// The questionnaire and its result.
+    Quiz,
+    /// The guide by category.
+    Categories,
+    /// The practical notes.
+    Notes,
+}
+
+impl GuidePart {
+    /// Every part, in the view's order.
+    pub const ALL: [GuidePart; 3] = [GuidePart::Quiz, GuidePart::Categories, GuidePart::Notes];
+
+    /// The ids of every part, as a notice lists them.
+    pub const EXPECTED: &'static str = "quiz, categories, notes";
+
+    /// The id in `sections`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            GuidePart::Quiz => "quiz",
+            GuidePart::Categories => "categories",
+            GuidePart::Notes => "notes",
+        }
+    }
+}
+
+impl FromStr for GuidePart {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        GuidePart::ALL.into_iter().find(|p| p.id() == s).ok_or(())
+    }
+}
+
 /// Everything a link or an embed can set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -167,6 +204,8 @@ pub struct AppState {
     pub deriv: bool,
     /// The questionnaire path (`true` = Yes); always a valid path.
     pub answers: Vec<bool>,
+    /// The parts of the guide view shown, in the view's order; empty = all of them.
+    pub sections: Vec<GuidePart>,
     /// The activation parameters.
     pub params: Params,
     /// The colour theme; `None` = follow the system.
@@ -185,6 +224,7 @@ impl Default for AppState {
             x_range: DEFAULT_X_RANGE,
             deriv: false,
             answers: Vec::new(),
+            sections: Vec::new(),
             params: Params::default(),
             theme: None,
             embed: false,
@@ -196,6 +236,11 @@ impl AppState {
     /// The activation of the detail view: the first of `fns`.
     pub fn primary_fn(&self) -> Option<Activation> {
         self.fns.first().copied()
+    }
+
+    /// Whether the guide view shows `part`.
+    pub fn shows(&self, part: GuidePart) -> bool {
+        self.sections.is_empty() || self.sections.contains(&part)
     }
 
     /// The questionnaire at the stored answers (from the start if they were somehow invalid).

@@ -3,7 +3,7 @@
 use super::codec::{DecodeError, percent_decode};
 use super::notice::{Notice, NoticeKind};
 use super::schema::{Key, MAX_NOTICES, MAX_PAIRS, MAX_VALUE_CHARS};
-use super::{AppState, View};
+use super::{AppState, GuidePart, View};
 use crate::chart::validate_x_range;
 use crate::guide::decode_answers;
 use crate::math::{Activation, Param, Params};
@@ -135,6 +135,22 @@ impl Parser {
             Key::X => s.x_range = parse_x(value)?,
             Key::Answers => s.answers = decode_answers(value).map_err(NoticeKind::BadAnswers)?,
             Key::Fn => self.apply_fns(value),
+            Key::Sections => {
+                let mut parts = Vec::new();
+                for item in value.split(',') {
+                    let part: GuidePart = item.parse().map_err(|_| NoticeKind::UnknownValue {
+                        expected: GuidePart::EXPECTED,
+                    })?;
+                    if !parts.contains(&part) {
+                        parts.push(part);
+                    }
+                }
+                // Kept in the view's order, whatever order they were given in.
+                s.sections = GuidePart::ALL
+                    .into_iter()
+                    .filter(|p| parts.contains(p))
+                    .collect();
+            }
             Key::Param(p) => s.params.set(p, parse_param(p, value)?),
         }
         Ok(())
@@ -257,6 +273,23 @@ pub fn parse_pairs(pairs: impl Iterator<Item = (String, String)>) -> (AppState, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_expected_parts_are_every_part() {
+        let ids: Vec<&str> = GuidePart::ALL.iter().map(|p| p.id()).collect();
+        assert_eq!(GuidePart::EXPECTED, ids.join(", "));
+    }
+
+    #[test]
+    fn sections_parse_in_the_views_order() {
+        let (s, n) = parse_query("sections=notes,quiz,quiz");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.sections, [GuidePart::Quiz, GuidePart::Notes]);
+        assert!(s.shows(GuidePart::Quiz) && !s.shows(GuidePart::Categories));
+        let (s, n) = parse_query("sections=quiz,faq");
+        assert_eq!(n.len(), 1);
+        assert!(s.sections.is_empty() && s.shows(GuidePart::Categories));
+    }
 
     #[test]
     fn the_expected_views_are_every_view() {

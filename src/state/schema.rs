@@ -30,6 +30,8 @@ pub enum Key {
     Deriv,
     /// `answers`: the questionnaire path.
     Answers,
+    /// `sections`: the parts of the guide view shown.
+    Sections,
     /// A numeric parameter, under its [`crate::math::ParamInfo::key`].
     Param(Param),
     /// `approximate`: GELU's form.
@@ -50,6 +52,7 @@ impl Key {
             Key::X,
             Key::Deriv,
             Key::Answers,
+            Key::Sections,
         ]
         .into_iter()
         .chain(Param::ALL.into_iter().map(Key::Param))
@@ -65,6 +68,7 @@ impl Key {
             Key::X => "x",
             Key::Deriv => "deriv",
             Key::Answers => "answers",
+            Key::Sections => "sections",
             Key::Param(p) => p.key(),
             Key::Approximate => "approximate",
             Key::Theme => "theme",
@@ -84,5 +88,47 @@ impl FromStr for Key {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Key::all().find(|k| k.name() == s).ok_or(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A new variant does not compile here until it is listed, and then fails until it is in
+    /// [`Key::all`].
+    #[test]
+    fn all_lists_every_key_once() {
+        let listed = [
+            Key::Lang,
+            Key::View,
+            Key::Fn,
+            Key::X,
+            Key::Deriv,
+            Key::Answers,
+            Key::Sections,
+            Key::Param(Param::Alpha),
+            Key::Approximate,
+            Key::Theme,
+            Key::Embed,
+        ];
+        for k in listed {
+            match k {
+                Key::Lang
+                | Key::View
+                | Key::Fn
+                | Key::X
+                | Key::Deriv
+                | Key::Answers
+                | Key::Sections
+                | Key::Param(_)
+                | Key::Approximate
+                | Key::Theme
+                | Key::Embed => {}
+            }
+            assert_eq!(Key::all().filter(|x| *x == k).count(), 1, "{k}");
+            assert_eq!(k.name().parse::<Key>(), Ok(k));
+        }
+        assert_eq!(Key::all().count(), listed.len() - 1 + Param::COUNT);
     }
 }

@@ -38,6 +38,13 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
         Key::Answers => (!state.answers.is_empty()
             && Questionnaire::from_answers(&state.answers).is_ok())
         .then(|| encode_answers(&state.answers)),
+        Key::Sections => {
+            let all = state.sections.len() == super::GuidePart::ALL.len();
+            (!state.sections.is_empty() && !all).then(|| {
+                let ids: Vec<&str> = state.sections.iter().map(|p| p.id()).collect();
+                ids.join(",")
+            })
+        }
         Key::Param(q) => {
             let ordered = Param::ORDERED
                 .iter()

@@ -210,7 +210,7 @@ pub fn pytorch_code(cfg: &TrainConfig, run: usize) -> String {
 /// A JSON number: the shortest round-trip form, `null` for NaN and ±∞.
 fn json_num(x: f64) -> String {
     if x.is_finite() {
-        format!("{x:?}")
+        crate::number::float_literal(x)
     } else {
         "null".into()
     }

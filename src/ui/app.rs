@@ -243,21 +243,36 @@ fn Header() -> impl IntoView {
         };
         ctx.update(|s| s.theme = Some(next));
     };
+    // On a phone the theme, language and Embed buttons fold into a menu (CSS shows the menu
+    // button below 640px only); the derivative toggle stays in view.
+    let menu_open = RwSignal::new(false);
     view! {
-        <header class="ae-header">
+        <header class="ae-header" class:ae-menu-open=move || menu_open.get()>
             <div class="ae-brand">
                 <h1>{tr(s::APP_NAME)}</h1>
                 <p class="ae-tagline">{tr(s::TAGLINE)}</p>
             </div>
-            <div class="ae-tools">
+            <div class="ae-quick">
                 <DerivToggle/>
+                <button
+                    type="button"
+                    class="ae-button ae-menu-button"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="ae-tools"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                    data-testid="menu-button"
+                >
+                    "☰ " {tr(s::MENU)}
+                </button>
+            </div>
+            <div class="ae-tools" id="ae-tools">
                 <button type="button" class="ae-button" on:click=toggle_theme aria-pressed=move || (ctx.theme() == Theme::Dark).to_string()>
                     {move || if ctx.theme() == Theme::Dark { s::THEME_LIGHT.get(lang()) } else { s::THEME_DARK.get(lang()) }}
                 </button>
                 <button type="button" class="ae-button" on:click=toggle_lang aria-label=tr(s::SWITCH_LANG_LABEL) data-testid="lang-toggle">
                     {tr(s::SWITCH_LANG)}
                 </button>
-                <button type="button" class="ae-button ae-primary" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
+                <button type="button" class="ae-button ae-primary" data-testid="embed-button" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
                     {tr(s::EMBED)}
                 </button>
             </div>

@@ -47,6 +47,8 @@ pub const EMBED_HOSTING: Text = t(
 pub const CLOSE: Text = t("Close", "关闭");
 /// Embed: copy a snippet.
 pub const COPY: Text = t("Copy", "复制");
+/// The phone header's menu button (theme, language, Embed).
+pub const MENU: Text = t("Menu", "菜单");
 /// Before a parameter's default value.
 pub const DEFAULT: Text = t("default", "默认");
 /// Embed: the snippet is on the clipboard.
@@ -197,7 +199,10 @@ pub const STATS: Text = t(
 /// Facts: minimum.
 pub const MINIMUM: Text = t("Minimum", "最小值");
 /// Seed correction heading.
-pub const CORRECTION: Text = t("Note on the source table", "关于原表的更正");
+pub const CORRECTION: Text = t(
+    "Note on the guide this app is based on (“PyTorch 激活函数”)",
+    "关于本应用所依据的指南《PyTorch 激活函数》的更正",
+);
 /// Footer.
 pub const FOOTER: Text = t(
     "Based on the practice guide “PyTorch 激活函数”. Values computed in double precision in your browser; nothing is sent anywhere.",

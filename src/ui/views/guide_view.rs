@@ -6,21 +6,25 @@ use leptos::prelude::*;
 use crate::catalog::entry;
 use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes};
 use crate::math::Activation;
+use crate::state::GuidePart;
 
-use super::common::{DetailLink, name_of, recommended_attr};
+use super::common::{DetailLink, name_of, open_detail, recommended_attr};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
 
-/// The questionnaire, then the category guide and the practical notes.
+/// The questionnaire, then the category guide and the practical notes (the parts `sections`
+/// names, all by default).
 #[component]
 pub fn GuideView() -> impl IntoView {
     ready::mark_ready();
+    let ctx = AppCtx::get();
+    let shows = move |part: GuidePart| ctx.state.with(|s| s.shows(part));
     view! {
         <section class="ae-guide" data-view="guide">
-            <Quiz/>
-            <CategoryGuide/>
-            <PracticalNotes/>
+            <Show when=move || shows(GuidePart::Quiz)><Quiz/></Show>
+            <Show when=move || shows(GuidePart::Categories)><CategoryGuide/></Show>
+            <Show when=move || shows(GuidePart::Notes)><PracticalNotes/></Show>
         </section>
     }
 }
@@ -177,12 +181,22 @@ fn CategoryGuide() -> impl IntoView {
     }
 }
 
-/// A small named chip for `a`, highlighted when recommended.
+/// A small named chip for `a`, highlighted when recommended; it opens `a`'s detail view.
 fn chip(ctx: AppCtx, a: Activation) -> impl IntoView {
     view! {
-        <span class="ae-chip" data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+        <a
+            class="ae-chip"
+            href=format!("?view=detail&fn={}", a.id())
+            data-activation=a.id()
+            data-recommended=recommended_attr(ctx, a)
+            class:ae-recommended=move || ctx.is_recommended(a)
+            on:click=move |ev| {
+                ev.prevent_default();
+                open_detail(ctx, a);
+            }
+        >
             {move || entry(a).name.get(ctx.lang())}
-        </span>
+        </a>
     }
 }
 

@@ -20,11 +20,17 @@ pub fn TableView() -> impl IntoView {
     let lang = move || ctx.lang();
     let filter = RwSignal::new(None::<Category>);
     // The rows are static facts: one HTML string per language, filter and recommendation.
+    // `fn` narrows the table to those functions (a docs page can embed a table of a few).
+    let only = ctx.select(|s| s.fns.clone());
     let rows = move || {
         let l = lang();
+        let (cat, only) = (filter.get(), only.get());
         overview_rows_html(
             l,
-            filter.get(),
+            |a| {
+                cat.is_none_or(|c| crate::catalog::entry(a).category() == c)
+                    && (only.is_empty() || only.contains(&a))
+            },
             |a| ctx.is_recommended(a),
             s::RECOMMENDED.get(l),
             &s::COLUMNS.map(|c| c.get(l)),

@@ -6,7 +6,7 @@ const STATE = "?view=overlay&fn=relu,gelu&deriv=1&lang=zh";
 
 async function openDialog(app: import("../fixtures/app_page").AppPage) {
   await app.open(STATE);
-  await app.page.locator("header button[aria-expanded]").click();
+  await app.page.getByTestId("embed-button").click();
   await expect(app.page.getByTestId("embed-dialog")).toBeVisible();
 }
 
@@ -69,7 +69,7 @@ test("Copy puts each snippet on the clipboard and says so; Escape closes the dia
   await page.getByTestId("embed-script").focus();
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("embed-dialog")).toHaveCount(0);
-  await expect(page.locator("header button[aria-expanded]")).toBeFocused();
+  await expect(page.getByTestId("embed-button")).toBeFocused();
 });
 
 test("where the browser has no clipboard, Copy selects the snippet and says to copy it by hand", async ({ app, page }) => {

@@ -1,21 +1,18 @@
 import { test, expect } from "../fixtures/app_page";
 import { CSP_ORIGIN, Guard, cspViolations, recordCspViolations } from "../fixtures/hardening";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 
 // examples/embedding.html, the page for embedders: every configuration key is shown on a live
 // widget, the code beside each widget is that widget's code, every widget draws, and the
 // attribute-change demo redraws in place.
 
-/** The keys of the URL / attributes, read from src/state.rs (`pub const KEYS`). */
-const KEYS: string[] = [
-  ...readFileSync(join(__dirname, "..", "..", "..", "src", "state.rs"), "utf8")
-    .match(/pub const KEYS: \[&str; \d+\] = \[([^\]]*)\]/)![1]
-    .matchAll(/"([a-z_]+)"/g),
-].map((m) => m[1]);
-
 test("every attribute is shown beside a live widget that draws, with its own code", async ({ app, page }) => {
   await page.goto("/examples/embedding.html");
+  // The keys of the URL / attributes, as the app itself declares them: the custom element
+  // observes exactly those (state::Key::all()).
+  await page.waitForFunction(() => customElements.get("activation-explorer") !== undefined);
+  const KEYS: string[] = await page.evaluate(
+    () => [...((customElements.get("activation-explorer") as unknown as { observedAttributes: string[] }).observedAttributes)],
+  );
   expect(KEYS.length).toBeGreaterThan(10);
   const ids = await page.locator("activation-explorer").evaluateAll((els) => els.map((e) => e.id));
   await page.waitForFunction(

@@ -69,8 +69,8 @@ for (const lang of LANGS) {
     await expect(detail.rangeError()).toBeVisible();
     await expectLanguage(app, lang, "range error");
     // The embed dialog.
-    await page.locator("header button[aria-expanded]").click();
-    await expect(page.locator("header button[aria-expanded='true']")).toBeVisible();
+    await page.getByTestId("embed-button").click();
+    await expect(page.getByTestId("embed-button")).toHaveAttribute("aria-expanded", "true");
     await expectLanguage(app, lang, "embed dialog");
   });
 
