@@ -181,7 +181,8 @@ pub enum YRange {
     Tight,
     /// The data's range (every curve, f′ included when drawn) widened by
     /// [`FIT_MARGIN`] of its span, its ends moved out to the next multiple of half a "nice"
-    /// step ([`fit_y_range`]). Held steady while parameters change: [`ChartSpec::steadied`].
+    /// step ([`fit_y_range`]). The detail view holds it steady while a slider is dragged:
+    /// [`ChartSpec::steadied`].
     Fit,
     /// A fixed range `(low, high)` (the seed's own figures used (−3, 7)).
     Fixed(f64, f64),

@@ -267,7 +267,7 @@ pub fn overlay(set: &[Activation], o: &ChartOpts) -> ChartSpec {
 }
 
 /// The large chart of one activation: f, and f′ when `deriv`, the y-range fitted to them
-/// (held steady while a parameter slides: [`ChartSpec::steadied`]). For GELU (either form)
+/// (held steady while a slider is dragged: [`ChartSpec::steadied`]). For GELU (either form)
 /// both the exact erf form (solid) and the tanh form (dashed) are drawn, with a legend.
 pub fn detail(a: Activation, o: &ChartOpts) -> ChartSpec {
     let p = &o.params;

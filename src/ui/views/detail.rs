@@ -34,9 +34,12 @@ pub fn Detail() -> impl IntoView {
     let a = Memo::new(move |_| current(ctx));
     let probe = RwSignal::new(None::<f64>);
     let geometry = RwSignal::new(None::<CanvasGeometry>);
-    // The y-range fitted to the curves, held steady while a parameter slides
-    // (`ChartSpec::steadied`); the probe is added after, so pointing costs no refit.
+    // The y-range fitted to the curves, held steady while a slider is dragged
+    // (`ChartSpec::steadied`) and fitted again when it is let go, so what is shown then is what
+    // the link shows; the probe is added after, so pointing costs no refit.
+    let sliding = RwSignal::new(false);
     let fitted = Memo::new(move |before: Option<&ChartSpec>| {
+        let before = before.filter(|_| sliding.get());
         detail(a.get(), &ctx.chart_opts()).steadied(before)
     });
     let spec = Signal::derive(move || {
@@ -84,7 +87,7 @@ pub fn Detail() -> impl IntoView {
                     <RangeControls/>
                 </div>
                 <div class="ae-detail-side">
-                    <ParamControls a=a/>
+                    <ParamControls a=a sliding=sliding/>
                     <Facts a=a/>
                 </div>
             </div>
@@ -93,9 +96,10 @@ pub fn Detail() -> impl IntoView {
     }
 }
 
-/// Sliders and number inputs for the activation's parameters, redrawn live.
+/// Sliders and number inputs for the activation's parameters, redrawn live; `sliding` is true
+/// while a slider is being dragged.
 #[component]
-fn ParamControls(a: Memo<Activation>) -> impl IntoView {
+fn ParamControls(a: Memo<Activation>, sliding: RwSignal<bool>) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     view! {
@@ -112,7 +116,7 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
                 if params.is_empty() && !a.get().reads_approximate() {
                     view! { <p class="ae-muted">{s::NO_PARAMETERS.get(lang())}</p> }.into_any()
                 } else {
-                    params.into_iter().map(|p| view! { <ParamInput param=p/> }).collect_view().into_any()
+                    params.into_iter().map(|p| view! { <ParamInput param=p sliding=sliding/> }).collect_view().into_any()
                 }
             }}
             {move || a.get().reads_approximate().then(|| view! { <GeluSwitch/> })}
@@ -121,9 +125,10 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
 }
 
 /// One parameter: a slider and a number field; out-of-range or invalid input is refused with a
-/// message and the last good chart stays.
+/// message and the last good chart stays. The slider's `input` events (a drag, a key) set
+/// `sliding`; its `change` (let go, or right after a key) clears it.
 #[component]
-fn ParamInput(param: Param) -> impl IntoView {
+fn ParamInput(param: Param, sliding: RwSignal<bool>) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let info = param.info();
@@ -180,7 +185,11 @@ fn ParamInput(param: Param) -> impl IntoView {
                 max=slider.max
                 step=slider.step
                 prop:value=move || value().to_string()
-                on:input=move |ev| try_set(event_target_value(&ev))
+                on:input=move |ev| {
+                    sliding.set(true);
+                    try_set(event_target_value(&ev));
+                }
+                on:change=move |_| sliding.set(false)
                 aria-label=info.torch
                 data-testid=format!("slider-{key}")
             />

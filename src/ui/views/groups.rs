@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::catalog::{Category, category_summary};
 use crate::chart::views::group_title;
-use crate::chart::{ChartSpec, CurveLook, group_panel};
+use crate::chart::{CurveLook, group_panel};
 
 use super::common::{DetailLink, Swatch, recommended_attr};
 use crate::ui::chart_canvas::ChartFigure;
@@ -24,10 +24,8 @@ pub fn Groups() -> impl IntoView {
 #[component]
 fn Panel(c: Category) -> impl IntoView {
     let ctx = AppCtx::get();
-    // Fitted to the panel's curves, held steady while a parameter changes.
-    let spec = Memo::new(move |before: Option<&ChartSpec>| {
-        group_panel(c, &ctx.chart_opts()).steadied(before)
-    });
+    // Fitted to the panel's curves (once per change, not on every redraw).
+    let spec = Memo::new(move |_| group_panel(c, &ctx.chart_opts()).steadied(None));
     let any_rec = move || c.seed_members().any(|a| ctx.is_recommended(a));
     view! {
         <article class="ae-panel" data-category=c.id() class:ae-recommended=any_rec data-recommended=move || any_rec().then_some("true")>

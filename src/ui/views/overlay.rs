@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::catalog::{Category, entry};
 use crate::chart::views::{AXIS_Y, AXIS_Y_DERIV, group_title};
-use crate::chart::{ChartSpec, export_name, look_in, overlay, readout_rows};
+use crate::chart::{export_name, look_in, overlay, readout_rows};
 use crate::math::Activation;
 
 use super::common::{ChartGestures, RangeControls, Readout, Swatch, recommended_attr};
@@ -48,9 +48,9 @@ pub fn Overlay() -> impl IntoView {
     let set = Memo::new(move |_| chosen(ctx));
     let probe = RwSignal::new(None::<f64>);
     let geometry = RwSignal::new(None::<CanvasGeometry>);
-    let fitted = Memo::new(move |before: Option<&ChartSpec>| {
-        overlay(&set.get(), &ctx.chart_opts()).steadied(before)
-    });
+    // The y-range fitted once per change of what is drawn (not on every probe move). No
+    // slider moves here: it is always the fit, as a link shows it.
+    let fitted = Memo::new(move |_| overlay(&set.get(), &ctx.chart_opts()).steadied(None));
     let spec = Signal::derive(move || {
         let mut spec = fitted.get();
         spec.probe = probe.get();
