@@ -20,11 +20,14 @@ fn at_the_defaults_everything_is_the_catalogues() {
         for lang in [Lang::En, Lang::Zh] {
             assert_eq!(range_at(a, &d, lang), entry(a).range.get(lang), "{a}");
         }
-        let api = entry(a).pytorch;
-        assert_eq!(
-            pytorch_at(a, &d),
-            (api.module.to_string(), api.functional.to_string())
+        // The catalogue's templates filled with the defaults: no marker left, and the literal
+        // numbers of the defaults where a module takes arguments.
+        let (m, f) = pytorch_at(a, &d);
+        assert!(
+            !f.contains('@') && !m.as_deref().unwrap_or("").contains('@'),
+            "{a}"
         );
+        assert_eq!(m.is_some(), entry(a).pytorch.module.is_some(), "{a}");
         assert_eq!(gain_at(a, &d), entry(a).init.gain, "{a}");
     }
 }
@@ -120,26 +123,26 @@ fn gain_and_code_follow_the_slope() {
     assert_eq!(
         pytorch_at(Activation::LeakyRelu, &p),
         (
-            "nn.LeakyReLU(negative_slope=0.29)".to_string(),
+            Some("nn.LeakyReLU(negative_slope=0.29)".to_string()),
             "F.leaky_relu(x, negative_slope=0.29)".to_string()
         )
     );
     let tanh = Params::default().with_approximate(GeluApproximate::Tanh);
     assert_eq!(
-        pytorch_at(Activation::Gelu, &tanh).0,
-        "nn.GELU(approximate='tanh')"
+        pytorch_at(Activation::Gelu, &tanh).0.as_deref(),
+        Some("nn.GELU(approximate='tanh')")
     );
     let swish = Params::default().with(Param::Beta, 1.5);
     assert_eq!(
-        pytorch_at(Activation::Silu, &swish).0,
-        "x * torch.sigmoid(1.5 * x)"
+        pytorch_at(Activation::Silu, &swish),
+        (None, "x * torch.sigmoid(1.5 * x)".to_string())
     );
     let sp = Params::default()
         .with(Param::Beta, 2.0)
-        .with(Param::Threshold, 15.0);
+        .with(Param::SoftplusThreshold, 15.0);
     assert_eq!(
-        pytorch_at(Activation::Softplus, &sp).0,
-        "nn.Softplus(beta=2.0, threshold=15.0)"
+        pytorch_at(Activation::Softplus, &sp).0.as_deref(),
+        Some("nn.Softplus(beta=2.0, threshold=15.0)")
     );
     let ht = Params::default().with(Param::MinVal, -2.0);
     assert_eq!(
@@ -167,7 +170,9 @@ fn generated_code_is_valid_python() {
             .with(Param::Alpha, 2.5)
             .with(Param::MinVal, -3.0)
             .with(Param::Beta, 3.0)
-            .with(Param::Threshold, 5.0),
+            .with(Param::SoftplusThreshold, 5.0)
+            .with(Param::Lambd, 0.75)
+            .with(Param::SnakeAlpha, 2.0),
         d.with_approximate(GeluApproximate::Tanh),
     ];
     let mut program = String::from(
@@ -176,7 +181,10 @@ fn generated_code_is_valid_python() {
     for p in variants {
         for a in Activation::ALL {
             let (m, f) = pytorch_at(a, &p);
-            program.push_str(&format!("_ = lambda: {m}\n_ = lambda: {f}\n"));
+            if let Some(m) = m {
+                program.push_str(&format!("_ = lambda: {m}\n"));
+            }
+            program.push_str(&format!("_ = lambda: {f}\n"));
         }
     }
     let status = std::process::Command::new("python3")

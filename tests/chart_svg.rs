@@ -11,13 +11,13 @@ use activation_explorer::chart::views::{
     AXIS_Y, AXIS_Y_DERIV, TITLE_GELU_DIFF, curve_name, group_title,
 };
 use activation_explorer::chart::{
-    ChartOpts, ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail,
-    draw_chart, fit_y_range, fmt_num, gallery_card, gelu_difference, group_panel, overlay,
-    plot_geometry, sample_table_html, to_csv, to_svg, to_svg_grid,
+    ChartOpts, ChartSpec, CurveSource, Heatmap, LegendPos, PlotGeometry, Theme, contrast, detail,
+    draw_chart, fit_y_range, fmt_num, gallery_card, gate_curve, gated_heatmap, gelu_difference,
+    group_panel, overlay, plot_geometry, sample_table_html, to_csv, to_svg, to_svg_grid,
 };
 use activation_explorer::html::escape_html;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
+use activation_explorer::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 use plotters::prelude::*;
 
 const SEED_X: (f64, f64) = (-6.0, 6.0);
@@ -223,7 +223,7 @@ fn snapshot_gallery_card_gelu_tanh_deriv_dark_zh() {
 
 #[test]
 fn snapshot_group_panels() {
-    for c in Category::ALL {
+    for c in Category::SEED {
         let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
         snapshot(&format!("group_{}.svg", c.id()), &to_svg(&spec, 420, 320));
     }
@@ -253,7 +253,182 @@ fn snapshot_gelu_difference() {
     snapshot("gelu_difference.svg", &to_svg(&spec, 600, 300));
 }
 
+#[test]
+fn snapshot_gated_heatmaps() {
+    let spec = gated_heatmap(
+        GatedUnit::Swiglu,
+        &opts(&p0(), (-3.0, 3.0), false, Lang::En, Theme::LIGHT),
+        12,
+    );
+    snapshot("gated_swiglu.svg", &to_svg(&spec, 420, 320));
+    let spec = gated_heatmap(
+        GatedUnit::Glu,
+        &opts(&p0(), SEED_X, false, Lang::Zh, Theme::DARK),
+        12,
+    );
+    snapshot("gated_glu_dark_zh.svg", &to_svg(&spec, 420, 320));
+}
+
+#[test]
+fn snapshot_detail_rrelu_band() {
+    let spec = detail(
+        Activation::Rrelu,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    snapshot("detail_rrelu.svg", &to_svg(&spec, 700, 380));
+}
+
 // ---------- structure ----------
+
+/// The fill colours of every `<rect>`.
+fn rect_fills(svg: &str) -> Vec<String> {
+    elements(svg, "rect")
+        .iter()
+        .filter_map(|t| attr(t, "fill").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn a_heat_map_fills_its_cells_with_the_sign_of_f_and_shows_its_scale() {
+    for u in GatedUnit::ALL {
+        let o = opts(&p0(), (-3.0, 3.0), false, Lang::En, Theme::LIGHT);
+        let spec = gated_heatmap(u, &o, 10);
+        let (svg, g) = svg_and_geometry(&spec, 400, 400);
+        let h = spec.heatmap.as_ref().unwrap();
+        let (na, nb) = h.grid(g.plot_width, g.plot_height);
+        let fills = rect_fills(&svg);
+        // Background, cells, 64 steps of the colour bar, its frame (no fill).
+        assert!(fills.len() >= na * nb + 64, "{u}: {} rects", fills.len());
+        let max = h.max_abs(g.x_range, g.y_range);
+        // The top right cell (a > 0, b large) is red for every unit (g(b) > 0 there), the top
+        // left one blue: the colour of f at each cell's centre.
+        let (a, b) = (3.0 - 3.0 / na as f64, 3.0 - 3.0 / nb as f64);
+        let (red, blue) = (
+            Heatmap::color(h.value(a, b), max, false),
+            Heatmap::color(h.value(-a, b), max, false),
+        );
+        assert!(
+            fills.contains(&hex(red)) && fills.contains(&hex(blue)),
+            "{u}"
+        );
+        assert!(red.0 > 150 && red.2 < 150, "{u}: red {red:?}");
+        assert!(blue.2 > 150 && blue.0 < 150, "{u}: blue {blue:?}");
+        let t = texts(&svg);
+        assert!(
+            t.iter().any(|s| s.contains("a·")),
+            "{u}: the scale's caption"
+        );
+        assert!(t.contains(&"a".to_string()) && t.contains(&"b".to_string()));
+        assert!(t.contains(&"0".to_string()), "{u}: the scale has a 0 tick");
+        // The heat map's grid CSV: header, then a row per (a, b).
+        let csv = to_csv(&spec, 11);
+        let rows: Vec<&str> = csv.lines().collect();
+        assert_eq!(rows.len(), 1 + 11 * 11);
+        assert!(rows[0].starts_with("a,b,a·"));
+        let last: Vec<f64> = rows[121].split(',').map(|v| v.parse().unwrap()).collect();
+        assert_eq!(last, [3.0, 3.0, u.eval(3.0, 3.0)]);
+        let table = sample_table_html(&spec, "t", 5);
+        assert_eq!(table.matches("<tr>").count(), 6, "{u}: header + 5 rows");
+    }
+}
+
+#[test]
+fn the_gate_chart_draws_the_gate_at_its_defaults() {
+    let o = opts(
+        &p0().with(Param::Beta, 3.0),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let spec = gate_curve(GatedUnit::Swiglu, &o);
+    assert_eq!(spec.curves.len(), 2, "g and g′");
+    // SwiGLU's gate is SiLU with β = 1, whatever the Swish β of the app is.
+    assert_eq!(
+        spec.curves[0].source.value_at(1.0),
+        Some(Activation::Silu.eval(1.0))
+    );
+    assert_eq!(spec.x_label, "b");
+}
+
+#[test]
+fn rrelu_shows_its_band_of_training_slopes() {
+    let spec = detail(
+        Activation::Rrelu,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    assert_eq!(spec.curves.len(), 3);
+    assert_eq!(spec.band, Some((1, 2)));
+    let (lo, hi) = (&spec.curves[1].source, &spec.curves[2].source);
+    assert_eq!(lo.value_at(-4.0), Some(-0.5));
+    assert_eq!(hi.value_at(-3.0), Some(-1.0));
+    assert_eq!(lo.value_at(1.0), None, "the band is for x < 0 only");
+    // The eval curve lies inside the band.
+    let f = &spec.curves[0].source;
+    assert!(f.value_at(-4.0) < lo.value_at(-4.0) && f.value_at(-4.0) > hi.value_at(-4.0));
+    let svg = to_svg(&spec, 700, 380);
+    let polys = elements(&svg, "polygon");
+    assert_eq!(polys.len(), 1, "one shaded band");
+    assert!(
+        attr(&polys[0], "opacity")
+            .or(attr(&polys[0], "fill-opacity"))
+            .is_some()
+    );
+    let csv = to_csv(&spec, 5);
+    assert!(
+        csv.starts_with("x,RReLU f(x),RReLU lower·x,RReLU upper·x\n"),
+        "{csv}"
+    );
+    // No band for the others.
+    assert_eq!(
+        detail(
+            Activation::LeakyRelu,
+            &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT)
+        )
+        .band,
+        None
+    );
+}
+
+#[test]
+fn jumps_are_drawn_as_vertical_steps() {
+    let spec = gallery_card(
+        Activation::Hardshrink,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    let (svg, g) = svg_and_geometry(&spec, 280, 220);
+    let lines = polylines_of(&svg, &drawn(&Theme::LIGHT, Activation::Hardshrink));
+    let x = g.px_at(0.5).round() as i32;
+    let (y0, y1) = (g.py_at(0.0).round() as i32, g.py_at(0.5).round() as i32);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.windows(2).any(|w| w[0] == (x, y0) && w[1] == (x, y1))),
+        "a vertical step at λ = 0.5"
+    );
+}
+
+#[test]
+fn every_added_activation_has_a_card_with_its_note() {
+    for a in Activation::ADDED {
+        let spec = gallery_card(a, &opts(&p0(), SEED_X, false, Lang::Zh, Theme::LIGHT));
+        let svg = to_svg(&spec, 280, 220);
+        let t = texts(&svg);
+        assert!(t.contains(&curve_name(a, &p0())), "{a}: title");
+        assert!(
+            t.contains(
+                &activation_explorer::chart::views::card_note(a)
+                    .zh
+                    .to_string()
+            ),
+            "{a}: note"
+        );
+        assert!(
+            !polylines_of(&svg, &drawn(&Theme::LIGHT, a)).is_empty(),
+            "{a}: curve drawn"
+        );
+    }
+}
 
 #[test]
 fn relu6_kinks_are_sample_points_and_polyline_vertices() {
@@ -355,7 +530,7 @@ fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
 #[test]
 fn group_panels_have_5_6_5_curves_and_legend_entries() {
     let theme = Theme::LIGHT;
-    for (c, n) in Category::ALL.into_iter().zip([5, 6, 5]) {
+    for (c, n) in Category::SEED.into_iter().zip([5, 6, 5]) {
         let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, theme));
         assert_eq!(spec.curves.len(), n, "{c:?}");
         let (svg, g) = svg_and_geometry(&spec, 420, 320);

@@ -8,7 +8,7 @@ use activation_explorer::guide::{
     encode_answers, practical_notes,
 };
 use activation_explorer::lang::{Lang, Text};
-use activation_explorer::math::Activation;
+use activation_explorer::math::{Activation, GatedUnit};
 
 mod common;
 use common::{is_cjk, is_han};
@@ -436,15 +436,18 @@ fn caveats_carry_the_seed_facts() {
 }
 
 #[test]
-fn category_guide_covers_every_seed_activation_in_its_category() {
+fn category_guide_covers_every_activation_in_its_category() {
     let sections = category_guide();
     let cats: Vec<Category> = sections.iter().map(|s| s.category).collect();
     assert_eq!(cats, Category::ALL);
     let mut mentioned = Vec::new();
+    let mut gated = Vec::new();
     for s in sections {
         assert!(!s.items.is_empty());
         for item in s.items {
-            assert!(!item.activations.is_empty());
+            assert!(!item.activations.is_empty() || !item.gated.is_empty());
+            assert_eq!(item.gated.is_empty(), s.category != Category::Gated);
+            gated.extend(item.gated);
             for a in item.activations {
                 assert_eq!(
                     seed_style(*a).category,
@@ -457,8 +460,48 @@ fn category_guide_covers_every_seed_activation_in_its_category() {
             }
         }
     }
-    for a in Activation::SEED {
+    // The seed's sections keep its own advice first; the added items (tagged "beyond the
+    // guide" by the page, `from_seed` false) come after.
+    for s in sections
+        .iter()
+        .filter(|s| Category::SEED.contains(&s.category))
+    {
+        let first = s
+            .items
+            .iter()
+            .position(|i| !i.from_seed())
+            .unwrap_or(s.items.len());
+        assert!(
+            s.items[first..].iter().all(|i| !i.from_seed()),
+            "{}",
+            s.category.id()
+        );
+        assert!(first >= 2, "{}: the seed's items first", s.category.id());
+    }
+    for a in Activation::SEED.into_iter().chain(Activation::ADDED) {
         assert!(mentioned.contains(&a), "{} missing from the guide", a.id());
+    }
+    for u in GatedUnit::ALL {
+        assert!(gated.contains(&u), "{u} missing from the guide");
+    }
+}
+
+#[test]
+fn the_transformer_outcomes_note_the_gated_units_of_large_language_models() {
+    for o in OUTCOMES {
+        let noted = matches!(o.id, "gelu" | "default");
+        assert_eq!(o.note.is_some(), noted, "{}", o.id);
+        if let Some((text, units)) = o.note {
+            assert_eq!(units, &[GatedUnit::Swiglu, GatedUnit::Geglu]);
+            for w in ["SwiGLU", "GeGLU", "LLaMA"] {
+                assert!(text.en.contains(w) && text.zh.contains(w), "{w}");
+            }
+            assert!(text.zh.contains("大语言模型"));
+        }
+        // The seed's outcomes are unchanged: GELU stays the recommendation.
+        if o.id == "gelu" {
+            assert_eq!(o.recommended, &[Activation::Gelu]);
+        }
     }
 }
 

@@ -4,9 +4,10 @@
 //! The fuzz case count defaults to 10,000 and can be raised with `AE_FUZZ_CASES=100000`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use activation_explorer::catalog::Collection;
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
+use activation_explorer::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 use activation_explorer::number::{is_float_literal, parse_f64};
 use activation_explorer::state::{
     AppState, EXCERPT_CHARS, GuidePart, Key, MAX_NOTICES, Notice, NoticeKind, Theme, View,
@@ -205,8 +206,9 @@ fn empty_query_is_the_default_state() {
 #[test]
 fn a_full_query_sets_every_field() {
     let q = "?lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=true&answers=nnnny\
-             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
-             &approximate=tanh&theme=dark&embed=1";
+             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
+             &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
+             &snake_alpha=2&approximate=tanh&theme=dark&embed=1";
     let (s, notices) = parse_query(q);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.lang, Some(Lang::Zh));
@@ -225,16 +227,22 @@ fn a_full_query_sets_every_field() {
     );
     let p = s.params;
     let values: Vec<f64> = Param::ALL.iter().map(|&q| p[q]).collect();
-    assert_eq!(values, [0.2, -0.5, 1.5, -2.0, 3.0, 2.0, 15.0]);
-    assert_eq!(p.threshold(), Some(15.0));
+    assert_eq!(
+        values,
+        [
+            0.2, -0.5, 1.5, -2.0, 3.0, 2.0, 15.0, 0.25, 0.1, 0.2, -1.0, -3.0, 2.0
+        ]
+    );
+    assert_eq!(p.softplus_threshold(), Some(15.0));
     assert_eq!(p.approximate, GeluApproximate::Tanh);
     assert_eq!(s.theme, Some(Theme::Dark));
     assert!(s.embed);
     assert_eq!(
         to_query(&s),
         "lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=1&answers=nnnny\
-         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
-         &approximate=tanh&theme=dark&embed=1"
+         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
+         &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
+         &snake_alpha=2&approximate=tanh&theme=dark&embed=1"
     );
 }
 
@@ -246,7 +254,9 @@ fn every_view_and_theme_id_parses() {
     }
     assert_eq!(
         View::ALL.map(|v| v.id()),
-        ["guide", "gallery", "groups", "overlay", "table", "detail"]
+        [
+            "guide", "gallery", "groups", "overlay", "table", "detail", "gated"
+        ]
     );
     for t in Theme::ALL {
         let (s, n) = parse_query(&format!("theme={}", t.id()));
@@ -334,8 +344,39 @@ fn notice_kinds_are_specific() {
     );
     assert_eq!(
         kind("min_val=5"),
-        Some(NoticeKind::BoundsConflict(Param::MinVal, Param::MaxVal))
+        Some(NoticeKind::BoundsConflict(Param::ORDERED[0]))
     );
+    assert_eq!(
+        kind("lower=0.5"),
+        Some(NoticeKind::BoundsConflict(Param::ORDERED[1]))
+    );
+    assert!(matches!(
+        kind("set=everything"),
+        Some(NoticeKind::UnknownValue { .. })
+    ));
+    assert_eq!(kind("fn=glu,swiglu"), Some(NoticeKind::ExtraGatedUnit));
+}
+
+#[test]
+fn rrelu_bounds_may_be_equal_and_gated_ids_ride_in_fn() {
+    let (s, n) = parse_query("lower=0.2&upper=0.2");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.params[Param::Lower], s.params[Param::Upper]), (0.2, 0.2));
+    assert_eq!(to_query(&s), "lower=0.2&upper=0.2");
+    let (s, n) = parse_query("view=gated&fn=geglu,relu&set=models");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        (s.view, s.gated, s.fns.as_slice()),
+        (View::Gated, Some(GatedUnit::Geglu), &[Activation::Relu][..])
+    );
+    assert_eq!(s.set, Collection::Models);
+    assert_eq!(to_query(&s), "view=gated&fn=relu,geglu&set=models");
+    assert_eq!(AppState::default().gated_unit(), GatedUnit::Swiglu);
+    // Softplus' threshold moved to its own key; `threshold` is the threshold function's.
+    let (s, n) = parse_query("softplus_threshold=20&threshold=-2");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.params.softplus_threshold(), Some(20.0));
+    assert_eq!(s.params[Param::Threshold], -2.0);
 }
 
 #[test]
@@ -363,7 +404,7 @@ fn parameter_limits_are_inclusive() {
             let q = format!("{}={v}", l.key);
             let (_, n) = parse_query(&q);
             // A bound at the edge may still conflict with the other bound's default.
-            let conflict = Param::ORDERED.iter().any(|(a, b)| *a == p || *b == p);
+            let conflict = Param::ORDERED.iter().any(|o| o.involves(p));
             if !conflict {
                 assert!(n.is_empty(), "{q}: {n:?}");
             }
@@ -480,7 +521,8 @@ fn arb_state() -> impl Strategy<Value = AppState> {
     });
     // `no_fns` (fn=none) only with no function chosen: it means "none" only then.
     let fns = (
-        proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=17).prop_shuffle(),
+        proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=Activation::ALL.len())
+            .prop_shuffle(),
         any::<bool>(),
     );
     let params = (
@@ -496,10 +538,10 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                     p.set(*q, v);
                 }
             }
-            for (lo, hi) in Param::ORDERED {
-                if p[lo] >= p[hi] {
-                    p.set(lo, lo.info().default);
-                    p.set(hi, hi.info().default);
+            for o in Param::ORDERED {
+                if !o.holds(&p) {
+                    p.set(o.lo, o.lo.info().default);
+                    p.set(o.hi, o.hi.info().default);
                 }
             }
             p.with_approximate(if tanh {
@@ -519,14 +561,31 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
         any::<bool>(),
         proptest::sample::subsequence(GuidePart::ALL.to_vec(), 0..=3),
+        proptest::option::of(proptest::sample::select(GatedUnit::ALL.to_vec())),
+        proptest::sample::select(Collection::ALL.to_vec()),
     )
         .prop_map(
-            |(lang, view, (fns, none), x_range, deriv, answers, params, theme, embed, sections)| {
+            |(
+                lang,
+                view,
+                (fns, none),
+                x_range,
+                deriv,
+                answers,
+                params,
+                theme,
+                embed,
+                sections,
+                gated,
+                set,
+            )| {
                 AppState {
                     lang,
                     view,
-                    no_fns: none && fns.is_empty(),
+                    no_fns: none && fns.is_empty() && gated.is_none(),
                     fns,
+                    gated,
+                    set,
                     x_range,
                     deriv,
                     answers,

@@ -665,7 +665,7 @@ fn exported_modules_carry_the_activations_parameters() {
             activation_explorer::catalog::entry(a)
                 .pytorch
                 .module
-                .starts_with(&m(a)[..m(a).len() - 1]),
+                .is_some_and(|module| module.starts_with(&m(a)[..m(a).len() - 1])),
             "{a:?}: {}",
             m(a)
         );

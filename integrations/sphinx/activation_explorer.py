@@ -32,6 +32,7 @@ __version__ = "0.1.0"
 KEYS = [
     "lang",
     "fn",
+    "set",
     "x",
     "deriv",
     "answers",
@@ -42,11 +43,17 @@ KEYS = [
     "min_val",
     "max_val",
     "beta",
+    "softplus_threshold",
+    "lambd",
+    "lower",
+    "upper",
     "threshold",
+    "value",
+    "snake_alpha",
     "approximate",
     "theme",
 ]
-VIEWS = ["guide", "gallery", "groups", "overlay", "table", "detail"]
+VIEWS = ["guide", "gallery", "groups", "overlay", "table", "detail", "gated"]
 
 
 class ActivationExplorerDirective(SphinxDirective):

@@ -151,55 +151,42 @@ fn py(v: f64) -> String {
     crate::number::float_literal(v)
 }
 
-/// The PyTorch module and functional call of `a` at `p` (`F` = `torch.nn.functional`), for
-/// copying: the catalogue's at the defaults; otherwise with the values shown. SiLU with β ≠ 1
-/// (Swish) has no module in PyTorch and is written as an expression; Softplus' threshold, off in
-/// the app, is PyTorch's 20.0.
-pub fn pytorch_at(a: Activation, p: &Params) -> (String, String) {
+/// Fills a PyTorch template (`@key@` where a parameter's value goes) with Python literals of
+/// the values of `p`; a parameter that is off in the app (Softplus' threshold) takes PyTorch's
+/// own default.
+fn fill_code(template: &str, p: &Params) -> String {
+    let mut out = template.to_string();
+    for q in Param::ALL {
+        let marker = format!("@{}@", q.key());
+        if out.contains(&marker) {
+            let v = p[q];
+            let v = if v.is_finite() {
+                v
+            } else {
+                q.info().torch_default.unwrap_or(v)
+            };
+            out = out.replace(&marker, &py(v));
+        }
+    }
+    out
+}
+
+/// The PyTorch module (`None` where PyTorch has none) and functional call of `a` at `p`
+/// (`F` = `torch.nn.functional`), with the values shown: the catalogue's templates filled in.
+/// GELU with `approximate='tanh'` is its tanh form's; SiLU with β ≠ 1 (Swish) has no module
+/// in PyTorch and is written as an expression; Softplus' threshold, off in the app, is
+/// PyTorch's 20.0.
+pub fn pytorch_at(a: Activation, p: &Params) -> (Option<String>, String) {
     let d = described(a, p);
+    if d == Activation::Silu && !p.is_default(Param::Beta) {
+        return (
+            None,
+            format!("x * torch.sigmoid({} * x)", py(p[Param::Beta])),
+        );
+    }
     let api = entry(d).pytorch;
-    if at_defaults(d, p) {
-        return (api.module.to_string(), api.functional.to_string());
-    }
-    let v = |q: Param| py(p[q]);
-    match d {
-        Activation::LeakyRelu => (
-            format!("nn.LeakyReLU(negative_slope={})", v(Param::NegativeSlope)),
-            format!(
-                "F.leaky_relu(x, negative_slope={})",
-                v(Param::NegativeSlope)
-            ),
-        ),
-        Activation::Prelu => (
-            format!("nn.PReLU(num_parameters=1, init={})", v(Param::Weight)),
-            format!("F.prelu(x, torch.tensor([{}]))", v(Param::Weight)),
-        ),
-        Activation::Elu => (
-            format!("nn.ELU(alpha={})", v(Param::Alpha)),
-            format!("F.elu(x, alpha={})", v(Param::Alpha)),
-        ),
-        Activation::Hardtanh => {
-            let args = format!("min_val={}, max_val={}", v(Param::MinVal), v(Param::MaxVal));
-            (
-                format!("nn.Hardtanh({args})"),
-                format!("F.hardtanh(x, {args})"),
-            )
-        }
-        Activation::Softplus => {
-            let t = p
-                .threshold()
-                .or(Param::Threshold.info().torch_default)
-                .unwrap_or(20.0);
-            let args = format!("beta={}, threshold={}", v(Param::Beta), py(t));
-            (
-                format!("nn.Softplus({args})"),
-                format!("F.softplus(x, {args})"),
-            )
-        }
-        Activation::Silu => {
-            let e = format!("x * torch.sigmoid({} * x)", v(Param::Beta));
-            (e.clone(), e)
-        }
-        _ => (api.module.to_string(), api.functional.to_string()),
-    }
+    (
+        api.module.map(|m| fill_code(m, p)),
+        fill_code(api.functional, p),
+    )
 }

@@ -9,7 +9,18 @@ use crate::math::{Activation, SELU_ALPHA, SELU_SCALE};
 const SELU_LAMBDA_ALPHA: f64 = SELU_SCALE * SELU_ALPHA;
 
 const fn api(module: &'static str, functional: &'static str) -> PyTorchApi {
-    PyTorchApi { module, functional }
+    PyTorchApi {
+        module: Some(module),
+        functional,
+    }
+}
+
+/// A function PyTorch lacks, written as a PyTorch expression.
+const fn expr(functional: &'static str) -> PyTorchApi {
+    PyTorchApi {
+        module: None,
+        functional,
+    }
 }
 
 const fn gain(nonlinearity: &'static str, param: Option<f64>) -> Option<Gain> {
@@ -20,7 +31,7 @@ const fn gain(nonlinearity: &'static str, param: Option<f64>) -> Option<Gain> {
 }
 
 /// The entries, in [`Activation::ALL`] order.
-pub(super) static ENTRIES: [Entry; 17] = [
+pub(super) static ENTRIES: [Entry; 27] = [
     Entry {
         activation: Activation::Sigmoid,
         name: t("Sigmoid", "Sigmoid"),
@@ -74,6 +85,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: gain("sigmoid", None),
         },
         seed_row: Some(1),
+        models: &[],
         seed_correction: Some(t(
             "The guide says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
              are still sigmoids; tanh replaced sigmoid as the hidden (candidate) activation.",
@@ -128,6 +140,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: gain("tanh", None),
         },
         seed_row: Some(2),
+        models: &[],
         seed_correction: None,
     },
     Entry {
@@ -183,6 +196,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(3),
+        models: &[],
         seed_correction: Some(t(
             "The guide gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
              1 for x ≥ 3), so its range is closed: [0, 1].",
@@ -223,8 +237,8 @@ pub(super) static ENTRIES: [Entry; 17] = [
              导数作为符号函数的直通（straight-through）梯度。",
         ),
         pytorch: api(
-            "nn.Hardtanh(min_val=-1.0, max_val=1.0)",
-            "F.hardtanh(x, min_val=-1.0, max_val=1.0)",
+            "nn.Hardtanh(min_val=@min_val@, max_val=@max_val@)",
+            "F.hardtanh(x, min_val=@min_val@, max_val=@max_val@)",
         ),
         other_frameworks: t(
             "jax.nn.hard_tanh is fixed to [−1, 1] (no bound arguments). In PyTorch, nn.ReLU6 is \
@@ -240,6 +254,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(4),
+        models: &[],
         seed_correction: Some(t(
             "The guide calls it free of saturation while noting a zero gradient where it clips. \
              Precisely: no soft saturation inside [−1, 1] (slope exactly 1), hard saturation \
@@ -295,6 +310,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(5),
+        models: &[],
         seed_correction: None,
     },
     Entry {
@@ -345,6 +361,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: gain("relu", None),
         },
         seed_row: Some(6),
+        models: &["T5", "OPT"],
         seed_correction: None,
     },
     Entry {
@@ -374,8 +391,8 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "出现 ReLU 死亡问题的 CNN；RNN；生成对抗网络（DCGAN 的判别器使用斜率 0.2）。",
         ),
         pytorch: api(
-            "nn.LeakyReLU(negative_slope=0.01)",
-            "F.leaky_relu(x, negative_slope=0.01)",
+            "nn.LeakyReLU(negative_slope=@negative_slope@)",
+            "F.leaky_relu(x, negative_slope=@negative_slope@)",
         ),
         other_frameworks: t(
             "Defaults differ: jax.nn.leaky_relu uses 0.01 like PyTorch, but \
@@ -395,6 +412,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: gain("leaky_relu", Some(0.01)),
         },
         seed_row: Some(7),
+        models: &[],
         seed_correction: None,
     },
     Entry {
@@ -433,8 +451,8 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "数据充足的大型 CNN（如 ImageNet 分类）。",
         ),
         pytorch: api(
-            "nn.PReLU(num_parameters=1, init=0.25)",
-            "F.prelu(x, weight)",
+            "nn.PReLU(num_parameters=1, init=@weight@)",
+            "F.prelu(x, torch.tensor([@weight@]))",
         ),
         other_frameworks: t(
             "Keras' PReLU layer starts the slope at 0 (alpha_initializer='zeros'), i.e. as plain \
@@ -456,6 +474,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(8),
+        models: &[],
         seed_correction: None,
     },
     Entry {
@@ -493,7 +512,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "噪声较强的任务；受益于均值接近零的网络；中等深度的网络；与 Leaky ReLU 一样，可用于解决 \
              ReLU 神经元死亡问题。",
         ),
-        pytorch: api("nn.ELU(alpha=1.0)", "F.elu(x, alpha=1.0)"),
+        pytorch: api("nn.ELU(alpha=@alpha@)", "F.elu(x, alpha=@alpha@)"),
         other_frameworks: t(
             "The same default α = 1 in jax.nn.elu and keras.activations.elu. CELU (nn.CELU, \
              jax.nn.celu), α(e^(x/α) − 1) for x ≤ 0, is the variant whose slope stays continuous \
@@ -510,6 +529,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(9),
+        models: &[],
         seed_correction: Some(t(
             "The guide recommends ELU for networks that need self-normalisation. That property \
              belongs to SELU (ELU scaled with specific constants); ELU itself only moves the mean \
@@ -570,6 +590,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: gain("selu", None),
         },
         seed_row: Some(10),
+        models: &[],
         seed_correction: None,
     },
     Entry {
@@ -615,6 +636,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(11),
+        models: &[],
         seed_correction: None,
     },
     Entry {
@@ -675,6 +697,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(12),
+        models: &["RoBERTa", "ViT", "Whisper"],
         seed_correction: Some(t(
             "The guide's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
              the tanh approximation (PyTorch's approximate='tanh', the separate gelu_tanh entry \
@@ -745,6 +768,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: None,
+        models: &["GPT-2", "Gemma (GeGLU)", "T5 v1.1 (GeGLU)"],
         seed_correction: Some(t(
             "The guide's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
             "原文给出的 GELU 公式正是这个函数，即 tanh 近似，而不是精确的 x·Φ(x)。",
@@ -803,6 +827,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(13),
+        models: &["LLaMA (SwiGLU)", "Mistral (SwiGLU)", "Qwen (SwiGLU)"],
         seed_correction: Some(t(
             "The guide gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
              −0.278.",
@@ -859,6 +884,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(14),
+        models: &[],
         seed_correction: Some(t(
             "The guide calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
              fact it decreases only for x < ≈ −1.19 and increases everywhere after, and it is \
@@ -900,8 +926,8 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "需要可微且严格为正的输出的场合：预测方差或尺度参数，概率模型中的速率参数。",
         ),
         pytorch: api(
-            "nn.Softplus(beta=1.0, threshold=20.0)",
-            "F.softplus(x, beta=1.0, threshold=20.0)",
+            "nn.Softplus(beta=@beta@, threshold=@softplus_threshold@)",
+            "F.softplus(x, beta=@beta@, threshold=@softplus_threshold@)",
         ),
         other_frameworks: t(
             "jax.nn.softplus and keras.activations.softplus have neither β nor a threshold; JAX \
@@ -917,6 +943,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(15),
+        models: &["Mamba (Δ)"],
         seed_correction: None,
     },
     Entry {
@@ -968,10 +995,515 @@ pub(super) static ENTRIES: [Entry; 17] = [
             gain: None,
         },
         seed_row: Some(16),
+        models: &[],
         seed_correction: Some(t(
             "The guide gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \
              −0.375 at x = −1.5.",
             "原文给出的范围是 [0, ∞)。Hard Swish 在 (−3, 0) 上取负值，在 x = −1.5 处达到 −0.375。",
         )),
+    },
+    Entry {
+        activation: Activation::Celu,
+        name: t("CELU", "CELU"),
+        formula: m::CELU,
+        derivative_formula: m::CELU_D,
+        range: t("(−1, ∞), in general (−α, ∞)", "(−1, +∞)，一般为 (−α, +∞)"),
+        bounds: (Bound::Open(-1.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "ELU with x/α inside the exponential (Barron 2017): its slope at 0 is 1 from both \
+             sides for every α, so it is continuously differentiable, which ELU is only at \
+             α = 1. At α = 1 the two are the same function.",
+            "把 x/α 放进指数的 ELU（Barron，2017）：对任意 α，0 处左右斜率都为 1，因此处处连续可导，\
+             而 ELU 只有在 α = 1 时才是。α = 1 时两者完全相同。",
+        ),
+        pros: t(
+            "ELU's benefits (mean output near zero, a smooth negative floor) with no kink in the \
+             gradient whatever α is.",
+            "具有 ELU 的优点（输出均值接近零、负区间平滑饱和），且无论 α 取何值梯度都没有折点。",
+        ),
+        cons: t(
+            "Needs an exponential; rarely used, so few pretrained models or tuned defaults. \
+             α = 0 is refused by PyTorch (division by zero); its limit is ReLU.",
+            "需要指数运算；用得少，预训练模型和调好的默认值也少。PyTorch 不接受 α = 0（除以零），\
+             其极限是 ReLU。",
+        ),
+        uses: t(
+            "Where ELU fits and you want to tune α without a jump in the derivative.",
+            "适合 ELU 的场合，且想调 α 又不希望导数出现跳变时。",
+        ),
+        pytorch: api("nn.CELU(alpha=@alpha@)", "F.celu(x, alpha=@alpha@)"),
+        other_frameworks: t(
+            "jax.nn.celu(x, alpha=1.0) and keras.activations.celu(x, alpha=1.0) are the same; \
+             TensorFlow itself has none.",
+            "jax.nn.celu(x, alpha=1.0) 与 keras.activations.celu(x, alpha=1.0) 定义相同；\
+             TensorFlow 本身没有。",
+        ),
+        init: Init {
+            scheme: t(
+                "He (Kaiming), as for ELU. PyTorch's calculate_gain has no CELU entry.",
+                "与 ELU 相同，用 He（Kaiming）初始化。PyTorch 的 calculate_gain 没有 CELU 条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Rrelu,
+        name: t("RReLU", "RReLU"),
+        formula: m::RRELU,
+        derivative_formula: m::RRELU_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Leaky ReLU with a random negative slope (Xu et al. 2015): in training each element \
+             draws its slope from U(lower, upper) anew on every forward pass; in evaluation the \
+             slope is fixed at (lower + upper)/2 = 11/48 ≈ 0.229. The chart draws that curve and \
+             shades the band of training slopes.",
+            "负斜率随机的 Leaky ReLU（Xu 等，2015）：训练时每个元素在每次前向传播中都从 \
+             U(lower, upper) 重新抽取斜率；推理时斜率固定为 (lower + upper)/2 = 11/48 ≈ 0.229。\
+             图中画的是这条曲线，阴影是训练时斜率的范围。",
+        ),
+        pros: t(
+            "The random slope acts as a regulariser; in its paper it reduced overfitting on small \
+             image datasets compared with ReLU and Leaky ReLU.",
+            "随机斜率起到正则化作用；原论文中它在小型图像数据集上比 ReLU 与 Leaky ReLU 更不易过拟合。",
+        ),
+        cons: t(
+            "Training and evaluation compute different functions; the noise makes runs harder to \
+             reproduce; little used today. F.rrelu defaults to training=False, unlike nn.RReLU, \
+             which follows the module's mode.",
+            "训练与推理计算的函数不同；噪声使结果更难复现；如今很少使用。F.rrelu 默认 \
+             training=False，而 nn.RReLU 跟随模块的模式。",
+        ),
+        uses: t(
+            "Small datasets where a leaky ReLU network overfits.",
+            "Leaky ReLU 网络容易过拟合的小数据集。",
+        ),
+        pytorch: api(
+            "nn.RReLU(lower=@lower@, upper=@upper@)",
+            "F.rrelu(x, lower=@lower@, upper=@upper@, training=False)",
+        ),
+        other_frameworks: t(
+            "Neither JAX nor Keras has it; TensorFlow Addons (now unmaintained) had \
+             tfa.activations.rrelu.",
+            "JAX 与 Keras 都没有；TensorFlow Addons（已停止维护）曾提供 tfa.activations.rrelu。",
+        ),
+        init: Init {
+            scheme: t(
+                "He (Kaiming) with the Leaky ReLU gain at the mean slope; PyTorch has no rrelu \
+                 entry, so pass the slope to the leaky_relu one.",
+                "He（Kaiming）初始化，增益取 Leaky ReLU 在平均斜率处的值；PyTorch 没有 rrelu 条目，\
+                 可把斜率传给 leaky_relu 条目。",
+            ),
+            gain: gain("leaky_relu", Some(11.0 / 48.0)),
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Logsigmoid,
+        name: t("LogSigmoid", "LogSigmoid"),
+        formula: m::LOGSIGMOID,
+        derivative_formula: m::LOGSIGMOID_D,
+        range: t("(−∞, 0)", "(−∞, 0)"),
+        bounds: (Bound::Unbounded, Bound::Open(0.0)),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "The logarithm of the sigmoid, a softplus mirrored through the origin: \
+             −softplus(−x). Concave; close to x for x ≪ 0 and to 0⁻ for x ≫ 0.",
+            "sigmoid 的对数，即关于原点翻转的 softplus：−softplus(−x)。上凸；x ≪ 0 时接近 x，\
+             x ≫ 0 时从下方趋近 0。",
+        ),
+        pros: t(
+            "A log-probability without the overflow of log(sigmoid(x)), which gives −∞ once \
+             sigmoid underflows (x < −745 in double, about −104 in float32); its gradient σ(−x) \
+             never vanishes for negative x.",
+            "计算对数概率而不会像 log(sigmoid(x)) 那样在 sigmoid 下溢时得到 −∞（双精度 x < −745，\
+             单精度约 −104）；其梯度 σ(−x) 在 x 为负时不会消失。",
+        ),
+        cons: t(
+            "Unbounded below and never positive: not a hidden-layer activation.",
+            "下方无界且恒不为正：不适合作隐藏层激活。",
+        ),
+        uses: t(
+            "Loss terms with a binary log-likelihood: logistic regression, word2vec's negative \
+             sampling, pairwise preference losses such as DPO's −log σ(βΔ).",
+            "含二元对数似然的损失项：逻辑回归、word2vec 的负采样、DPO 的 −log σ(βΔ) 等成对偏好损失。",
+        ),
+        pytorch: api("nn.LogSigmoid()", "F.logsigmoid(x)"),
+        other_frameworks: t(
+            "jax.nn.log_sigmoid, keras.activations.log_sigmoid and tf.math.log_sigmoid are the \
+             same.",
+            "jax.nn.log_sigmoid、keras.activations.log_sigmoid 与 tf.math.log_sigmoid 定义相同。",
+        ),
+        init: Init {
+            scheme: t(
+                "It sits in losses, not between weight layers; PyTorch's calculate_gain has no \
+                 entry for it.",
+                "它用于损失函数而不是权重层之间；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Hardshrink,
+        name: t("Hardshrink", "Hardshrink"),
+        formula: m::HARDSHRINK,
+        derivative_formula: m::SHRINK_D,
+        range: t(
+            "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞); in general (−∞, −λ) ∪ {0} ∪ (λ, ∞)",
+            "(−∞, −0.5) ∪ {0} ∪ (0.5, +∞)；一般为 (−∞, −λ) ∪ {0} ∪ (λ, +∞)",
+        ),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Hard thresholding: 0 on the closed band [−λ, λ], the identity outside it. It jumps \
+             by λ at ±λ.",
+            "硬阈值：在闭区间 [−λ, λ] 上为 0，区间外为恒等映射。在 ±λ 处跳变 λ。",
+        ),
+        pros: t(
+            "Exact zeros (sparse outputs) while large values pass unchanged, with no bias.",
+            "产生精确的零（稀疏输出），同时大的值原样通过，没有偏移。",
+        ),
+        cons: t(
+            "Discontinuous, with zero gradient inside the band: poor for gradient-based \
+             training as a hidden activation.",
+            "不连续，区间内梯度为零：作为隐藏层激活不利于基于梯度的训练。",
+        ),
+        uses: t(
+            "Sparse coding and signal denoising (hard-thresholding of wavelet coefficients).",
+            "稀疏编码与信号去噪（小波系数的硬阈值处理）。",
+        ),
+        pytorch: api(
+            "nn.Hardshrink(lambd=@lambd@)",
+            "F.hardshrink(x, lambd=@lambd@)",
+        ),
+        other_frameworks: t(
+            "keras.activations.hard_shrink(x, threshold=0.5) is the same; JAX has none; \
+             TensorFlow Addons had tfa.activations.hardshrink.",
+            "keras.activations.hard_shrink(x, threshold=0.5) 定义相同；JAX 没有；TensorFlow Addons \
+             曾提供 tfa.activations.hardshrink。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; PyTorch's calculate_gain has no entry for it.",
+                "没有标准的初始化方案；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Softshrink,
+        name: t("Softshrink", "Softshrink"),
+        formula: m::SOFTSHRINK,
+        derivative_formula: m::SHRINK_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Soft thresholding: 0 on [−λ, λ], and everything else moved λ towards zero, so it \
+             stays continuous (corners at ±λ). It is the proximal operator of λ|x|.",
+            "软阈值：在 [−λ, λ] 上为 0，其余值都向零移动 λ，因此保持连续（在 ±λ 处有折点）。\
+             它是 λ|x| 的近端算子。",
+        ),
+        pros: t(
+            "Continuous and sparse: the shrinkage step of L1-regularised solvers (ISTA, LASSO), \
+             so unrolled solvers (LISTA) can use it as their activation.",
+            "连续且稀疏：它是 L1 正则化求解器（ISTA、LASSO）中的收缩步骤，因此展开式求解器（LISTA）\
+             可以把它当作激活函数。",
+        ),
+        cons: t(
+            "Zero gradient inside the band; it biases every large value by λ. PyTorch refuses a \
+             negative λ.",
+            "区间内梯度为零；所有大的值都被偏移 λ。PyTorch 不接受负的 λ。",
+        ),
+        uses: t(
+            "Sparse coding, unrolled ISTA networks, wavelet denoising.",
+            "稀疏编码、展开式 ISTA 网络、小波去噪。",
+        ),
+        pytorch: api(
+            "nn.Softshrink(lambd=@lambd@)",
+            "F.softshrink(x, lambd=@lambd@)",
+        ),
+        other_frameworks: t(
+            "keras.activations.soft_shrink(x, threshold=0.5) is the same; JAX has none; \
+             TensorFlow Addons had tfa.activations.softshrink.",
+            "keras.activations.soft_shrink(x, threshold=0.5) 定义相同；JAX 没有；TensorFlow Addons \
+             曾提供 tfa.activations.softshrink。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; PyTorch's calculate_gain has no entry for it.",
+                "没有标准的初始化方案；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Tanhshrink,
+        name: t("Tanhshrink", "Tanhshrink"),
+        formula: m::TANHSHRINK,
+        derivative_formula: m::TANHSHRINK_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "x − tanh x: nearly flat around 0 (about x³/3), then close to x − 1 or x + 1. Odd and \
+             increasing, with slope tanh²x.",
+            "x − tanh x：在 0 附近几乎平坦（约为 x³/3），远处接近 x − 1 或 x + 1。奇函数、递增，\
+             斜率为 tanh²x。",
+        ),
+        pros: t(
+            "A smooth shrinkage with no parameter to tune.",
+            "平滑的收缩函数，没有需要调的参数。",
+        ),
+        cons: t(
+            "Small inputs get almost no gradient (slope ≈ x²). Computed naively, x − tanh(x) \
+             loses every digit near 0; here a series is used there.",
+            "小输入几乎没有梯度（斜率 ≈ x²）。直接计算 x − tanh(x) 在 0 附近会丢失全部有效数字；\
+             本应用在那里改用级数。",
+        ),
+        uses: t(
+            "Rarely a hidden activation; sparse coding and denoising experiments.",
+            "很少用作隐藏层激活；稀疏编码与去噪实验。",
+        ),
+        pytorch: api("nn.Tanhshrink()", "F.tanhshrink(x)"),
+        other_frameworks: t(
+            "keras.activations.tanh_shrink is the same; JAX has none; TensorFlow Addons had \
+             tfa.activations.tanhshrink.",
+            "keras.activations.tanh_shrink 定义相同；JAX 没有；TensorFlow Addons 曾提供 \
+             tfa.activations.tanhshrink。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; PyTorch's calculate_gain has no entry for it.",
+                "没有标准的初始化方案；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Threshold,
+        name: t("Threshold", "Threshold"),
+        formula: m::THRESHOLD,
+        derivative_formula: m::THRESHOLD_D,
+        range: t(
+            "[0, ∞) at threshold = value = 0; in general {value} ∪ (threshold, ∞)",
+            "[0, +∞)（threshold = value = 0 时）；一般为 {value} ∪ (threshold, +∞)",
+        ),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Keeps x above a threshold and replaces everything else by a constant value. PyTorch \
+             has no defaults for either argument; this app starts both at 0, which is ReLU.",
+            "高于阈值时保留 x，其余一律替换为常数 value。PyTorch 中这两个参数都没有默认值；\
+             本应用把两者都设为 0，此时就是 ReLU。",
+        ),
+        pros: t(
+            "Cheap; generalises ReLU to any cut-off and any floor.",
+            "计算便宜；把 ReLU 推广到任意截断点和任意下限。",
+        ),
+        cons: t(
+            "It jumps at the threshold unless value = threshold; zero gradient at and below it.",
+            "除非 value = threshold，否则在阈值处跳变；在阈值及以下梯度为零。",
+        ),
+        uses: t(
+            "Masking or clipping small activations; a ReLU with a different cut-off.",
+            "屏蔽或截断较小的激活值；截断点不同的 ReLU。",
+        ),
+        pytorch: api(
+            "nn.Threshold(threshold=@threshold@, value=@value@)",
+            "F.threshold(x, threshold=@threshold@, value=@value@)",
+        ),
+        other_frameworks: t(
+            "keras.activations.threshold(x, threshold, default_value) is the same; Keras' \
+             relu(x, threshold=t) also cuts at t but always to 0; JAX has none.",
+            "keras.activations.threshold(x, threshold, default_value) 定义相同；Keras 的 \
+             relu(x, threshold=t) 也在 t 处截断，但总是截为 0；JAX 没有。",
+        ),
+        init: Init {
+            scheme: t(
+                "At 0 and 0 it is ReLU: He (Kaiming). PyTorch's calculate_gain has no threshold \
+                 entry.",
+                "取 0 和 0 时即 ReLU：用 He（Kaiming）初始化。PyTorch 的 calculate_gain 没有 \
+                 threshold 条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::SquaredRelu,
+        name: t("Squared ReLU", "Squared ReLU"),
+        formula: m::SQUARED_RELU,
+        derivative_formula: m::SQUARED_RELU_D,
+        range: t("[0, ∞)", "[0, +∞)"),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "ReLU squared: 0 for x ≤ 0, x² above. Its slope 2x is continuous at 0, so it is C¹ \
+             but not C². Found by the architecture search of Primer (So et al. 2021).",
+            "ReLU 的平方：x ≤ 0 时为 0，其上为 x²。斜率 2x 在 0 处连续，因此一阶连续可导但二阶不连续。\
+             由 Primer 的架构搜索发现（So 等，2021）。",
+        ),
+        pros: t(
+            "In Primer it cut the compute needed to train a language model to a given quality; \
+             it keeps ReLU's exact zeros.",
+            "在 Primer 中，它减少了把语言模型训练到同等效果所需的算力；保留了 ReLU 的精确零值。",
+        ),
+        cons: t(
+            "Grows quadratically, so large inputs give very large outputs and gradients; not in \
+             PyTorch.",
+            "按平方增长，大输入会产生很大的输出与梯度；PyTorch 没有内置。",
+        ),
+        uses: t(
+            "Transformer feed-forward layers (Primer, Nemotron-4).",
+            "Transformer 前馈层（Primer、Nemotron-4）。",
+        ),
+        pytorch: expr("torch.square(F.relu(x))"),
+        other_frameworks: t(
+            "Hugging Face names it relu2 (ACT2FN['relu2']); JAX and Keras have none: \
+             jnp.square(jax.nn.relu(x)).",
+            "Hugging Face 称为 relu2（ACT2FN['relu2']）；JAX 与 Keras 都没有：\
+             jnp.square(jax.nn.relu(x))。",
+        ),
+        init: Init {
+            scheme: t(
+                "Transformers use their usual small fixed-width normal; PyTorch has no gain for it.",
+                "Transformer 使用常用的小标准差正态分布；PyTorch 没有对应的增益。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &["Primer", "Nemotron-4"],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::QuickGelu,
+        name: t("QuickGELU", "QuickGELU"),
+        formula: m::QUICK_GELU,
+        derivative_formula: m::QUICK_GELU_D,
+        range: t(
+            "[−0.16361…, ∞): minimum ≈ −0.16361 at x ≈ −0.7512",
+            "[−0.16361…, +∞)：最小值 ≈ −0.16361，位于 x ≈ −0.7512",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        traits: t(
+            "GELU's sigmoid approximation from the GELU paper: x·σ(1.702x), that is Swish with \
+             β = 1.702. It differs from the exact GELU by up to about 0.020 (near |x| ≈ 2.3).",
+            "GELU 论文中的 sigmoid 近似：x·σ(1.702x)，即 β = 1.702 的 Swish。与精确 GELU 最多相差约 \
+             0.020（在 |x| ≈ 2.3 附近）。",
+        ),
+        pros: t(
+            "One sigmoid, cheaper than erf; the exact function CLIP was trained with.",
+            "只需一次 sigmoid，比 erf 便宜；正是 CLIP 训练时所用的函数。",
+        ),
+        cons: t(
+            "A rougher approximation than the tanh form: loading CLIP weights with nn.GELU \
+             instead changes the outputs. Not in PyTorch.",
+            "比 tanh 近似更粗糙：用 nn.GELU 加载 CLIP 权重会改变输出。PyTorch 没有内置。",
+        ),
+        uses: t(
+            "OpenAI CLIP and the models built on its encoders.",
+            "OpenAI CLIP 以及基于其编码器的模型。",
+        ),
+        pytorch: expr("x * torch.sigmoid(1.702 * x)"),
+        other_frameworks: t(
+            "Hugging Face: ACT2FN['quick_gelu']; tf.nn.silu(x, beta=1.702) computes it; JAX and \
+             Keras have no name for it.",
+            "Hugging Face：ACT2FN['quick_gelu']；可用 tf.nn.silu(x, beta=1.702) 计算；JAX 与 Keras \
+             没有对应名称。",
+        ),
+        init: Init {
+            scheme: t(
+                "As for GELU: the small fixed-width normal of Transformers; no calculate_gain \
+                 entry.",
+                "与 GELU 相同：Transformer 常用的小标准差正态分布；calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &["CLIP"],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Snake,
+        name: t("Snake", "Snake"),
+        formula: m::SNAKE,
+        derivative_formula: m::SNAKE_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "The identity plus a ripple of period π/α and height 1/α (Liu Ziyin et al. 2020). \
+             Its slope 1 + sin(2αx) stays in [0, 2], so it never decreases.",
+            "恒等映射加上周期为 π/α、高度为 1/α 的波动（Liu Ziyin 等，2020）。斜率 1 + sin(2αx) \
+             始终在 [0, 2] 内，因此从不递减。",
+        ),
+        pros: t(
+            "A periodic inductive bias: networks with it fit and extrapolate periodic signals \
+             such as audio waveforms, where ReLU and tanh networks fail; α can be learned per \
+             channel.",
+            "带有周期性归纳偏置：用它的网络能拟合并外推音频波形等周期信号，而 ReLU 与 tanh 网络做不到；\
+             α 可以按通道学习。",
+        ),
+        cons: t(
+            "Needs a sine; not in PyTorch; dividing by a learned α needs a guard near 0 (BigVGAN \
+             adds 1e−9). Of little use for non-periodic data.",
+            "需要计算正弦；PyTorch 没有内置；除以可学习的 α 时需要防止其接近 0（BigVGAN 加了 1e−9）。\
+             对非周期数据帮助不大。",
+        ),
+        uses: t(
+            "Neural vocoders and audio codecs (BigVGAN, the Descript Audio Codec); periodic time \
+             series.",
+            "神经声码器与音频编解码器（BigVGAN、Descript Audio Codec）；周期性时间序列。",
+        ),
+        pytorch: expr("x + torch.sin(@snake_alpha@ * x) ** 2 / @snake_alpha@"),
+        other_frameworks: t(
+            "TensorFlow Addons had tfa.activations.snake; JAX and Keras have none. BigVGAN's \
+             Snake module learns α per channel.",
+            "TensorFlow Addons 曾提供 tfa.activations.snake；JAX 与 Keras 都没有。BigVGAN 的 Snake \
+             模块按通道学习 α。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; BigVGAN starts α at 1. PyTorch has no gain for it.",
+                "没有标准的初始化方案；BigVGAN 把 α 初始化为 1。PyTorch 没有对应的增益。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &["BigVGAN", "DAC"],
+        seed_correction: None,
     },
 ];

@@ -11,14 +11,16 @@
 //! use activation_explorer::math::Activation;
 //!
 //! let e = entry(Activation::Relu);
-//! assert_eq!(e.pytorch.module, "nn.ReLU()");
+//! assert_eq!(e.pytorch.module, Some("nn.ReLU()"));
 //! assert!(e.init.gain.unwrap().value() > 1.41);
 //! assert!((stats(Activation::Relu).second_moment - 0.5).abs() < 1e-12);
 //! println!("{}", e.pros.get(Lang::Zh));
 //! ```
 
 mod at_params;
+mod collection;
 mod entries;
+mod gated;
 mod mathml;
 mod overview;
 mod seed;
@@ -27,7 +29,9 @@ mod stats;
 pub use at_params::{
     at_defaults, described, gain_at, minimum_at, pytorch_at, range_at, shown_stat, stats_at,
 };
-pub use overview::overview_rows_html;
+pub use collection::Collection;
+pub use gated::{GatedEntry, SPLIT_SNIPPET, gated_entry};
+pub use overview::{GATED_RANGE, OverviewLabels, overview_rows_html};
 pub use seed::{Category, SeedStyle, seed_style};
 
 impl Entry {
@@ -57,10 +61,20 @@ pub enum Bound {
 /// How PyTorch spells the activation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PyTorchApi {
-    /// The module, with its defaults written out where they matter, e.g. `nn.GELU(approximate='tanh')`.
-    pub module: &'static str,
-    /// The functional form, e.g. `F.gelu(x, approximate='tanh')` (`F` = `torch.nn.functional`).
+    /// The module, with its defaults written out where they matter, e.g.
+    /// `nn.GELU(approximate='tanh')`; `None` where PyTorch has none (Squared ReLU, QuickGELU,
+    /// Snake): then [`PyTorchApi::functional`] is the expression to write instead.
+    pub module: Option<&'static str>,
+    /// The functional form, e.g. `F.gelu(x, approximate='tanh')` (`F` = `torch.nn.functional`),
+    /// or the PyTorch expression of a function PyTorch lacks.
     pub functional: &'static str,
+}
+
+impl PyTorchApi {
+    /// Whether PyTorch has the function itself (a module and a functional form).
+    pub const fn native(&self) -> bool {
+        self.module.is_some()
+    }
 }
 
 /// The gain `torch.nn.init.calculate_gain(nonlinearity, param)` returns.
@@ -162,8 +176,12 @@ pub struct Entry {
     pub other_frameworks: Text,
     /// The initialisation it pairs with.
     pub init: Init,
-    /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form.
+    /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form and the
+    /// additions.
     pub seed_row: Option<u8>,
+    /// Well-known large models that use it (names, the same in both languages); empty for
+    /// most. It puts the activation in [`Collection::Models`].
+    pub models: &'static [&'static str],
     /// Where the seed's table is wrong or ambiguous about it, and what is right.
     pub seed_correction: Option<Text>,
 }
@@ -176,18 +194,38 @@ pub fn entry(a: Activation) -> &'static Entry {
         .expect("every activation has an entry")
 }
 
-/// Fills a formula template with the values of `p` (negative values with a minus sign U+2212).
+/// A parameter's value as a formula shows it: the shortest decimal that reads back as `v` when
+/// it has at most 8 characters (0.125, 1e-5), else 6 significant digits (1/3 → 0.333333), so a
+/// formula stays narrow; a minus sign U+2212 for negative values.
+pub fn formula_number(v: f64) -> String {
+    let v = v + 0.0;
+    let short = format!("{}", v.abs());
+    let text = if short.len() <= 8 {
+        short
+    } else {
+        let digits = (5 - v.abs().log10().floor() as i32).clamp(0, 12) as usize;
+        let s = format!("{:.*}", digits, v.abs());
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        };
+        if s.len() <= 8 {
+            s
+        } else {
+            format!("{:.5e}", v.abs())
+        }
+    };
+    if v < 0.0 { format!("−{text}") } else { text }
+}
+
+/// Fills a formula template with the values of `p` ([`formula_number`]).
 fn fill(template: &str, p: &Params) -> String {
     let mut out = template.to_string();
     for q in Param::ALL {
         let marker = format!("@{}@", q.key());
         if out.contains(&marker) {
-            let v = p[q] + 0.0;
-            let text = if v < 0.0 {
-                format!("−{}", -v)
-            } else {
-                format!("{v}")
-            };
+            let text = formula_number(p[q]);
             out = out.replace(&marker, &text);
         }
     }
@@ -210,16 +248,20 @@ pub fn entries() -> impl Iterator<Item = &'static Entry> {
 }
 
 /// The display name of a category.
-pub fn category_name(c: Category) -> Text {
+pub const fn category_name(c: Category) -> Text {
     match c {
         Category::Saturating => t("Saturating", "饱和型"),
         Category::ReluFamily => t("ReLU family", "ReLU 及其变体"),
         Category::Smooth => t("Smooth and self-gated", "现代平滑 / 自门控"),
+        Category::Shrinkage => t("Shrinkage", "收缩型"),
+        Category::Periodic => t("Periodic", "周期型"),
+        Category::Gated => t("Gated linear units", "门控线性单元"),
     }
 }
 
-/// What a category is and when to reach for its members (the seed's selection guide).
-pub fn category_summary(c: Category) -> Text {
+/// What a category is and when to reach for its members (the seed's selection guide for the
+/// seed's three; the added categories' own summaries, also used by the category guide).
+pub const fn category_summary(c: Category) -> Text {
     match c {
         Category::Saturating => t(
             "Squashing curves with a bounded output. Sigmoid, Tanh and Softsign suit probability-like \
@@ -256,6 +298,30 @@ pub fn category_summary(c: Category) -> Text {
              ReLU，且 PyTorch 原生支持。追求极致精度时可尝试 Mish，尤其在目标检测中表现突出，但计算\
              代价较高。Hard Swish 是移动端替代 Swish 的实用选择。Softplus 输出光滑且严格为正，\
              适合如预测方差的回归任务。",
+        ),
+        Category::Shrinkage => t(
+            "Functions that pull small inputs to zero or towards it: Hardshrink zeroes [−λ, λ] \
+             (hard thresholding), Softshrink also moves everything else λ closer to zero (soft \
+             thresholding, the L1 proximal step of ISTA and LASSO), Tanhshrink is a smooth version \
+             that is nearly flat around 0. They serve sparse coding and denoising more than hidden \
+             layers.",
+            "把小输入压到零或拉向零的函数：Hardshrink 把 [−λ, λ] 置零（硬阈值），Softshrink 还把其余值\
+             向零移动 λ（软阈值，即 ISTA 与 LASSO 中 L1 的近端步骤），Tanhshrink 是其平滑版本，\
+             在 0 附近几乎平坦。它们更多用于稀疏编码与去噪，而不是隐藏层。",
+        ),
+        Category::Periodic => t(
+            "Identity plus a periodic ripple: Snake, x + sin²(αx)/α, lets a network learn and \
+             extrapolate periodic signals, which ReLU and tanh networks cannot; BigVGAN and other \
+             audio models use it.",
+            "恒等映射加上周期性波动：Snake，即 x + sin²(αx)/α，让网络能够学习并外推周期信号，\
+             而 ReLU 与 tanh 网络做不到；BigVGAN 等音频模型使用它。",
+        ),
+        Category::Gated => t(
+            "Two inputs a and b (two projections of the same vector) and a gate: a·g(b). The \
+             feed-forward blocks of most recent large language models use one: SwiGLU (LLaMA, \
+             PaLM, Mistral, Qwen) or GeGLU (Gemma, T5 v1.1).",
+            "两个输入 a 与 b（同一向量的两个投影）加一个门：a·g(b)。近年多数大语言模型的前馈层都用\
+             其中之一：SwiGLU（LLaMA、PaLM、Mistral、Qwen）或 GeGLU（Gemma、T5 v1.1）。",
         ),
     }
 }

@@ -1,21 +1,48 @@
-//! How the seed's script draws each activation: colour, group, line style, label and note.
+//! How the seed's script draws each activation (colour, group, line style, label), and the same
+//! for the activations added beyond the seed.
 
 use crate::math::Activation;
 
-/// The seed's three groups.
+/// The seed's three groups, and three more for what the seed does not have.
+///
+/// The additions go where their shape puts them: CELU, RReLU, Threshold (ReLU at its
+/// defaults) and Squared ReLU keep ReLU's "pass positives, treat negatives cheaply" shape;
+/// LogSigmoid (a mirrored softplus) and QuickGELU (a self-gate) are smooth. Hardshrink,
+/// Softshrink and Tanhshrink share what none of the seed's groups has, a dead band or flat
+/// stretch around 0 that pulls small inputs to zero, so they get their own group
+/// ([`Category::Shrinkage`]); Snake's defining trait is its periodic part
+/// ([`Category::Periodic`]); the two-input gated units form [`Category::Gated`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Category {
     /// Sigmoid, Tanh, Hard Sigmoid, Hard Tanh, Softsign.
     Saturating,
-    /// ReLU, Leaky ReLU, PReLU, ELU, SELU, ReLU6.
+    /// ReLU, Leaky ReLU, PReLU, ELU, SELU, ReLU6; CELU, RReLU, Threshold, Squared ReLU.
     ReluFamily,
-    /// GELU, SiLU, Mish, Softplus, Hard Swish (modern smooth / self-gated).
+    /// GELU, SiLU, Mish, Softplus, Hard Swish (modern smooth / self-gated); LogSigmoid,
+    /// QuickGELU.
     Smooth,
+    /// Hardshrink, Softshrink, Tanhshrink: small inputs pulled to (or towards) zero.
+    Shrinkage,
+    /// Snake: identity plus a periodic term.
+    Periodic,
+    /// GLU, ReGLU, GeGLU, SwiGLU: two inputs, no [`Activation`] member
+    /// (see [`crate::math::GatedUnit`]).
+    Gated,
 }
 
 impl Category {
-    /// The three categories in the seed's order.
-    pub const ALL: [Category; 3] = [Category::Saturating, Category::ReluFamily, Category::Smooth];
+    /// The seed's three categories in its order (the groups view).
+    pub const SEED: [Category; 3] = [Category::Saturating, Category::ReluFamily, Category::Smooth];
+
+    /// Every category: the seed's three, then the added ones.
+    pub const ALL: [Category; 6] = [
+        Category::Saturating,
+        Category::ReluFamily,
+        Category::Smooth,
+        Category::Shrinkage,
+        Category::Periodic,
+        Category::Gated,
+    ];
 
     /// The id used in URLs and `data-category`.
     pub const fn id(self) -> &'static str {
@@ -23,6 +50,9 @@ impl Category {
             Category::Saturating => "saturating",
             Category::ReluFamily => "relu_family",
             Category::Smooth => "smooth",
+            Category::Shrinkage => "shrinkage",
+            Category::Periodic => "periodic",
+            Category::Gated => "gated",
         }
     }
 
@@ -33,7 +63,8 @@ impl Category {
             .filter(move |a| seed_style(*a).category == self)
     }
 
-    /// The activations of this category in the seed's order (GELU's tanh form included).
+    /// The activations of this category in [`Activation::ALL`] order (GELU's tanh form
+    /// included; none for [`Category::Gated`]).
     pub fn members(self) -> impl Iterator<Item = Activation> {
         Activation::ALL
             .into_iter()
@@ -66,6 +97,8 @@ const fn s(category: Category, hex: u32, dashed: bool, label: &'static str) -> S
 
 /// The seed's drawing style of `a`. GELU's tanh form, absent from the seed, is drawn dashed in
 /// GELU's colour (the seed's GELU *is* the tanh formula; the app's `gelu` is the exact one).
+/// The added activations get darker shades of hues the seed leaves free (QuickGELU, an
+/// approximation of GELU, dashed in a darker GELU orange).
 pub const fn seed_style(a: Activation) -> SeedStyle {
     use Category::*;
     match a {
@@ -90,5 +123,15 @@ pub const fn seed_style(a: Activation) -> SeedStyle {
         Activation::Mish => s(Smooth, 0x009688, false, "Mish"),
         Activation::Softplus => s(Smooth, 0xff9800, true, "Softplus"),
         Activation::Hardswish => s(Smooth, 0x607d8b, true, "Hard Swish"),
+        Activation::Celu => s(ReluFamily, 0x3f51b5, false, "CELU"),
+        Activation::Rrelu => s(ReluFamily, 0x9e9d24, false, "RReLU"),
+        Activation::Logsigmoid => s(Smooth, 0xad1457, false, "LogSigmoid"),
+        Activation::Hardshrink => s(Shrinkage, 0x1565c0, false, "Hardshrink"),
+        Activation::Softshrink => s(Shrinkage, 0x00838f, false, "Softshrink"),
+        Activation::Tanhshrink => s(Shrinkage, 0x6a1b9a, false, "Tanhshrink"),
+        Activation::Threshold => s(ReluFamily, 0x455a64, false, "Threshold"),
+        Activation::SquaredRelu => s(ReluFamily, 0x2e7d32, false, "Squared ReLU"),
+        Activation::QuickGelu => s(Smooth, 0xbf360c, true, "QuickGELU"),
+        Activation::Snake => s(Periodic, 0xc77c02, false, "Snake"),
     }
 }

@@ -10,6 +10,7 @@
 
 mod draw;
 mod export;
+mod heatmap;
 mod layout;
 pub mod looks;
 mod readout;
@@ -24,6 +25,7 @@ pub use export::{
     SVG_SAMPLES_PER_UNIT, SVG_TOLERANCE, export_svg, fmt_num, sample_table_html, to_csv, to_svg,
     to_svg_grid,
 };
+pub use heatmap::Heatmap;
 pub use layout::{PlotGeometry, plot_geometry};
 pub use looks::{CurveLook, PALETTE_MAX, curve_looks, look_in};
 pub use readout::{ReadoutRow, readout_rows};
@@ -33,7 +35,10 @@ pub use spec::{
     SHRINK_BELOW, Theme, YRange, contrast, fit_y_range, nice_y_range, padded_data_range,
     steady_y_range,
 };
-pub use views::{detail, export_name, gallery_card, gelu_difference, group_panel, overlay};
+pub use views::{
+    detail, export_name, gallery_card, gate_curve, gated_heatmap, gelu_difference, group_panel,
+    overlay,
+};
 pub use x_range::{
     DEFAULT_X_RANGE, MAX_ABS_X, MIN_X_WIDTH, XRangeError, pan, validate_x_range, zoom,
 };

@@ -63,6 +63,11 @@ pub enum CurveSource {
     },
     /// GELU's exact (erf) form minus its tanh approximation.
     GeluDifference,
+    /// The line slope·x on x ≤ 0, nothing beyond: an edge of RReLU's band of training slopes.
+    HalfLine {
+        /// The slope.
+        slope: f64,
+    },
     /// Fixed points, sorted by x.
     Points(Vec<(f64, f64)>),
 }
@@ -84,6 +89,12 @@ impl CurveSource {
                 }
             }
             CurveSource::GeluDifference => gelu_difference_at(x),
+            CurveSource::HalfLine { slope } => {
+                if x > 0.0 {
+                    return None;
+                }
+                slope * x
+            }
             CurveSource::Points(pts) => interpolate(pts, x)?,
         };
         y.is_finite().then_some(y)
@@ -95,12 +106,27 @@ impl CurveSource {
             CurveSource::Function {
                 activation, params, ..
             } => activation.kinks(params),
+            CurveSource::HalfLine { .. } => vec![0.0],
             CurveSource::GeluDifference | CurveSource::Points(_) => Vec::new(),
         }
     }
 
+    /// Whether f is sampled just beside its kinks too: always for a derivative (f′ jumps at
+    /// kinks), and for a function that itself jumps ([`Activation::jumps`]).
+    fn samples_beside_kinks(&self) -> bool {
+        match self {
+            CurveSource::Function {
+                activation,
+                params,
+                derivative,
+            } => *derivative || activation.jumps(params),
+            _ => false,
+        }
+    }
+
     /// Samples the curve on `x_range` at `n` evenly spaced points plus its kinks (and, for a
-    /// derivative, points just beside each kink so a jump is drawn as a vertical step).
+    /// derivative or a function that jumps, points just beside each kink so a jump is drawn as
+    /// a vertical step).
     /// Points curves are returned as they are, restricted to the range.
     pub fn sample(&self, x_range: (f64, f64), n: usize) -> Vec<(f64, f64)> {
         let (x0, x1) = x_range;
@@ -112,10 +138,7 @@ impl CurveSource {
                 .collect();
         }
         let mut kinks = self.kinks();
-        if let CurveSource::Function {
-            derivative: true, ..
-        } = self
-        {
+        if self.samples_beside_kinks() {
             let eps = (x1 - x0).abs() * 1e-9;
             let beside: Vec<f64> = kinks.iter().flat_map(|k| [k - eps, k + eps]).collect();
             kinks.extend(beside);
@@ -357,6 +380,12 @@ pub struct ChartSpec {
     /// A message drawn in the middle of the plot (e.g. "choose functions" for an overlay with
     /// none chosen), so an empty chart says why it is empty.
     pub message: Option<String>,
+    /// A shaded band between two curves (indices into [`ChartSpec::curves`], sampled on the
+    /// same grid), in the first one's colour: RReLU's range of training slopes.
+    pub band: Option<(usize, usize)>,
+    /// A heat map of a gated unit filling the plot (x = a, y = b), with its colour scale at
+    /// the right; the curves, if any, are drawn over it.
+    pub heatmap: Option<super::heatmap::Heatmap>,
     /// Device pixels per CSS pixel: fonts and strokes scale with it.
     pub scale: f64,
     /// Colours.

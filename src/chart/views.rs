@@ -5,8 +5,9 @@
 
 use crate::catalog::{Category, seed_style};
 use crate::lang::{Text, t};
-use crate::math::{Activation, GeluApproximate, Param, Params};
+use crate::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 
+use super::heatmap::Heatmap;
 use super::looks::{CurveLook, curve_looks};
 use super::spec::{ChartOpts, ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, YRange};
 
@@ -39,6 +40,9 @@ pub const fn group_title(c: Category) -> Text {
         Category::Saturating => t("Saturating", "饱和型"),
         Category::ReluFamily => t("ReLU family", "ReLU 家族"),
         Category::Smooth => t("Smooth", "平滑型"),
+        Category::Shrinkage | Category::Periodic | Category::Gated => {
+            crate::catalog::category_name(c)
+        }
     }
 }
 
@@ -93,13 +97,29 @@ pub const fn card_note(a: Activation) -> Text {
             "piecewise Swish (MobileNetV3)",
             "Swish 的分段近似（MobileNetV3）",
         ),
+        Activation::Celu => t("ELU made C¹ for every α", "对任意 α 都一阶连续的 ELU"),
+        Activation::Rrelu => t(
+            "random slope in training (band), mean in eval",
+            "训练时斜率随机（阴影），推理取均值",
+        ),
+        Activation::Logsigmoid => t("ln σ(x) = −softplus(−x)", "ln σ(x)：翻转的 softplus"),
+        Activation::Hardshrink => t("0 on [−λ, λ], x outside", "[−λ, λ] 上为 0，其外为 x"),
+        Activation::Softshrink => t("moves x towards 0 by λ", "把 x 向零移动 λ"),
+        Activation::Tanhshrink => t("x − tanh x: flat near 0", "x − tanh x：零附近平坦"),
+        Activation::Threshold => t(
+            "x above the threshold, else value",
+            "高于阈值取 x，否则取 value",
+        ),
+        Activation::SquaredRelu => t("relu(x)² (Primer)", "relu(x)²（Primer）"),
+        Activation::QuickGelu => t("x·σ(1.702x) (CLIP)", "x·σ(1.702x)（CLIP）"),
+        Activation::Snake => t("x + sin²(αx)/α (BigVGAN)", "x + sin²(αx)/α（BigVGAN）"),
     }
 }
 
 /// The display name of `a` with its parameters, each under its table symbol: "Leaky ReLU
 /// (α=0.01)" and "PReLU (a=0.25)" always (the seed's labels show their slopes), other
-/// parameters only when they differ from the default ("ELU (α=0.5)", "Swish (β=2)");
-/// "GELU (tanh)" for GELU's tanh form. No commas (CSV-safe).
+/// parameters only when they differ from the default ("ELU (α=0.5)", "Swish (β=2)",
+/// "Hardshrink (λ=1)"); "GELU (tanh)" for GELU's tanh form. No commas (CSV-safe).
 pub fn curve_name(a: Activation, p: &Params) -> String {
     if a == Activation::Gelu && p.approximate == GeluApproximate::Tanh {
         return seed_style(Activation::GeluTanh).label.to_string();
@@ -164,9 +184,39 @@ fn base_spec(title: String, o: &ChartOpts) -> ChartSpec {
         note: None,
         probe: None,
         message: None,
+        band: None,
+        heatmap: None,
         scale: 1.0,
         theme: o.theme,
     }
+}
+
+/// The legend texts of RReLU's band edges.
+pub const RRELU_LOWER: Text = t("training, lower·x", "训练时 lower·x");
+/// See [`RRELU_LOWER`].
+pub const RRELU_UPPER: Text = t("training, upper·x", "训练时 upper·x");
+
+/// For RReLU: the two edges of its band of training-mode slopes, lower·x and upper·x on x ≤ 0
+/// (thin, dotted, in RReLU's colour), and the band between them; a legend. Other activations
+/// are left as they are.
+fn add_rrelu_band(spec: &mut ChartSpec, a: Activation, o: &ChartOpts) {
+    if a != Activation::Rrelu {
+        return;
+    }
+    let first = spec.curves.len();
+    for (param, label) in [(Param::Lower, RRELU_LOWER), (Param::Upper, RRELU_UPPER)] {
+        let slope = o.params[param];
+        spec.curves.push(CurveSpec {
+            label: label.get(o.lang).to_string(),
+            name: format!("RReLU {}·x", param.key()),
+            color: seed_style(a).color,
+            style: LineStyle::Dotted,
+            width: 1.2,
+            source: CurveSource::HalfLine { slope },
+        });
+    }
+    spec.band = Some((first, first + 1));
+    spec.legend = Some(LegendPos::Auto);
 }
 
 /// Adds f (and f′ when `deriv`) of each activation of `set`, labelled with its name, drawn
@@ -224,6 +274,7 @@ pub fn gallery_card(a: Activation, o: &ChartOpts) -> ChartSpec {
             .push(function_curve(a, p, true, look, 2.25, "f′(x)".into()));
         spec.legend = Some(LegendPos::Auto);
     }
+    add_rrelu_band(&mut spec, a, o);
     spec
 }
 
@@ -293,6 +344,75 @@ pub fn detail(a: Activation, o: &ChartOpts) -> ChartSpec {
         spec.legend = Some(LegendPos::Auto);
     }
     spec.y_range = YRange::Fit;
+    add_rrelu_band(&mut spec, a, o);
+    spec
+}
+
+/// The caption of a gated unit's colour scale and the title of its heat map: `a·σ(b)`.
+pub fn gated_label(u: GatedUnit) -> String {
+    let g = match u {
+        GatedUnit::Glu => "σ(b)",
+        GatedUnit::Reglu => "relu(b)",
+        GatedUnit::Geglu => "GELU(b)",
+        GatedUnit::Swiglu => "SiLU(b)",
+    };
+    format!("a·{g}")
+}
+
+/// The heat map's title.
+pub const TITLE_HEATMAP: Text = t("output f(a, b)", "输出 f(a, b)");
+/// The gate chart's title.
+pub const TITLE_GATE: Text = t("the gate g(b)", "门 g(b)");
+
+/// The heat map of `u` over a (x-axis) and b (y-axis), both on the options' x-range, with
+/// `cells` cells along a. Derivatives are not drawn.
+pub fn gated_heatmap(u: GatedUnit, o: &ChartOpts, cells: usize) -> ChartSpec {
+    let label = gated_label(u);
+    let mut spec = base_spec(
+        format!(
+            "{}: {} = {label}",
+            crate::catalog::gated_entry(u).name.get(o.lang),
+            TITLE_HEATMAP.get(o.lang)
+        ),
+        o,
+    );
+    spec.x_label = "a".into();
+    spec.y_label = "b".into();
+    spec.y_range = YRange::Fixed(o.x_range.0, o.x_range.1);
+    spec.heatmap = Some(Heatmap {
+        unit: u,
+        cells,
+        label,
+    });
+    spec
+}
+
+/// The gate g(b) of `u` (and g′ when derivatives are on), at its PyTorch defaults, on the
+/// options' x-range.
+pub fn gate_curve(u: GatedUnit, o: &ChartOpts) -> ChartSpec {
+    let g = u.gate();
+    let p = Params::default();
+    let mut spec = base_spec(
+        format!(
+            "{}: {}",
+            crate::catalog::gated_entry(u).name.get(o.lang),
+            TITLE_GATE.get(o.lang)
+        ),
+        o,
+    );
+    spec.x_label = "b".into();
+    spec.y_label = if o.deriv { "g(b), g′(b)" } else { "g(b)" }.into();
+    let look = CurveLook {
+        style: LineStyle::Solid,
+        ..CurveLook::seed(g)
+    };
+    spec.curves
+        .push(function_curve(g, &p, false, look, 2.5, "g(b)".into()));
+    if o.deriv {
+        spec.curves
+            .push(function_curve(g, &p, true, look, 2.5, "g′(b)".into()));
+        spec.legend = Some(LegendPos::Auto);
+    }
     spec
 }
 

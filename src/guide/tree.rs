@@ -4,7 +4,7 @@
 //! next question; when every answer is "No" the walk ends at [`DEFAULT_OUTCOME`].
 
 use crate::lang::{Text, t};
-use crate::math::Activation;
+use crate::math::{Activation, GatedUnit};
 
 /// One yes/no question of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,7 +34,23 @@ pub struct Outcome {
     pub reason: Text,
     /// What goes with the choice: initialisation, loss, cost, regularisation.
     pub caveats: Text,
+    /// A note beyond the seed's guide (not a new outcome), with the gated units it names
+    /// (linked to the gated view): what recent large language models use.
+    pub note: Option<(Text, &'static [GatedUnit])>,
 }
+
+/// The note of the outcomes that recommend GELU for Transformers: recent large language models
+/// gate their feed-forward blocks.
+const LLM_NOTE: (Text, &[GatedUnit]) = (
+    t(
+        "Beyond the guide: most recent large language models put a gated unit in their \
+         feed-forward blocks instead of a plain GELU layer: SwiGLU (LLaMA, PaLM, Mistral, Qwen) \
+         or GeGLU (Gemma, T5 v1.1).",
+        "指南之外：近年多数大语言模型的前馈层不再用单纯的 GELU，而是门控单元：SwiGLU（LLaMA、PaLM、\
+         Mistral、Qwen）或 GeGLU（Gemma、T5 v1.1）。",
+    ),
+    &[GatedUnit::Swiglu, GatedUnit::Geglu],
+);
 
 /// The outcome of question 1: a binary-classification output layer.
 pub const OUTCOME_SIGMOID: Outcome = Outcome {
@@ -55,6 +71,7 @@ pub const OUTCOME_SIGMOID: Outcome = Outcome {
          它以数值稳定的方式内置了 sigmoid）。不要把它用在深层网络的隐藏层：两端梯度趋近于零，\
          且输出不以零为中心。",
     ),
+    note: None,
 };
 
 /// The outcome of question 2: a hidden layer of an RNN or a generative model.
@@ -79,6 +96,7 @@ pub const OUTCOME_TANH: Outcome = Outcome {
          这条建议针对循环单元和较早的生成模型：基于 Transformer 或扩散模型的生成模型（GPT 类模型、\
          Stable Diffusion 的 U-Net 与 DiT）在隐藏层中使用 GELU 或 SiLU。",
     ),
+    note: None,
 };
 
 /// The outcome of question 3: a Transformer or an NLP model.
@@ -100,6 +118,7 @@ pub const OUTCOME_GELU: Outcome = Outcome {
         "计算量高于 ReLU（精确形式需要 erf，近似形式需要 tanh 和三次方）。精确形式与 tanh \
          近似形式略有差别：加载预训练权重时，应使用模型训练时所用的那一种。",
     ),
+    note: Some(LLM_NOTE),
 };
 
 /// The outcome of question 4: deployment on mobile or edge devices.
@@ -133,6 +152,7 @@ pub const OUTCOME_MOBILE: Outcome = Outcome {
         "它们带有折点而不是平滑曲线，只是对平滑版本的近似；在截断区域梯度恰好为零，\
          可能造成信息损失。",
     ),
+    note: None,
 };
 
 /// The outcome of question 5: many dead neurons.
@@ -158,6 +178,7 @@ pub const OUTCOME_DYING: Outcome = Outcome {
          其 alpha 可能需要调参。数据充足时可以尝试让 PReLU 学习斜率，但它会增加参数量，\
          需注意正则化。",
     ),
+    note: None,
 };
 
 /// The outcome of question 6: a self-normalising deep MLP.
@@ -183,6 +204,7 @@ pub const OUTCOME_SELU: Outcome = Outcome {
         "只有配合 LeCun 正态初始化和标准化的输入，自归一化才成立；不要再加批归一化，\
          并用 Alpha Dropout 代替普通 Dropout。它对输入的尺度较敏感。",
     ),
+    note: None,
 };
 
 /// The outcome of question 7: the best accuracy with compute to spare.
@@ -206,6 +228,7 @@ pub const OUTCOME_ACCURACY: Outcome = Outcome {
         "计算量大于 ReLU：SiLU 需要一次 sigmoid，而 Mish（softplus 再取 tanh）是所有函数中\
          最昂贵的。PyTorch 原生提供 SiLU（nn.SiLU）。",
     ),
+    note: None,
 };
 
 /// The outcome when every answer is "No".
@@ -227,6 +250,7 @@ pub const DEFAULT_OUTCOME: Outcome = Outcome {
         "ReLU 网络请使用 He（Kaiming）初始化。如果大量 ReLU 神经元不再激活（神经元死亡），\
          改用 Leaky ReLU 或 ELU。",
     ),
+    note: Some(LLM_NOTE),
 };
 
 /// Every outcome: the seven "Yes" leaves in question order, then the default.

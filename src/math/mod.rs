@@ -1,10 +1,13 @@
-//! The activation functions and their derivatives: pure, `libm` only, exact over all of f64.
+//! The activation functions and their derivatives, the two-input gated units: pure, `libm`
+//! only, exact over all of f64.
 
 mod activation;
 pub mod bench;
+mod gated;
 mod kernels;
 mod params;
 
 pub use activation::{Activation, UnknownActivation};
-pub use kernels::{SELU_ALPHA, SELU_SCALE};
-pub use params::{GeluApproximate, Param, ParamError, ParamInfo, Params, Slider};
+pub use gated::GatedUnit;
+pub use kernels::{QUICK_GELU_SCALE, SELU_ALPHA, SELU_SCALE};
+pub use params::{GeluApproximate, Order, Param, ParamError, ParamInfo, Params, Slider};

@@ -56,8 +56,48 @@ pub enum Param {
     MaxVal,
     /// Softplus' and SiLU/Swish's sharpness.
     Beta,
-    /// Softplus' switch to the identity: where β·x > threshold PyTorch returns x.
+    /// Softplus' switch to the identity: where β·x > threshold PyTorch returns x (URL key
+    /// `softplus_threshold`; PyTorch's argument is `threshold`).
+    SoftplusThreshold,
+    /// Hardshrink's and Softshrink's half-width λ of the band sent to 0 (PyTorch's `lambd`).
+    Lambd,
+    /// RReLU's lowest random slope (training); the curve uses (lower + upper)/2.
+    Lower,
+    /// RReLU's highest random slope (training).
+    Upper,
+    /// The `threshold` function's threshold: x above it passes, anything else becomes `value`.
     Threshold,
+    /// The `threshold` function's replacement value for x ≤ threshold.
+    Value,
+    /// Snake's frequency α (BigVGAN's `alpha`; not ELU's α, which is [`Param::Alpha`]).
+    SnakeAlpha,
+}
+
+/// A pair of parameters that must be ordered: `lo < hi` when `strict`, else `lo ≤ hi`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Order {
+    /// The parameter that must be the smaller.
+    pub lo: Param,
+    /// The parameter that must be the larger.
+    pub hi: Param,
+    /// Whether equal values are refused.
+    pub strict: bool,
+}
+
+impl Order {
+    /// Whether `p` satisfies this order (false when either value is NaN).
+    pub fn holds(self, p: &Params) -> bool {
+        if self.strict {
+            p[self.lo] < p[self.hi]
+        } else {
+            p[self.lo] <= p[self.hi]
+        }
+    }
+
+    /// Whether `q` is one of the two parameters.
+    pub fn involves(self, q: Param) -> bool {
+        self.lo == q || self.hi == q
+    }
 }
 
 /// The range of a slider.
@@ -83,6 +123,8 @@ pub struct ParamInfo {
     pub symbol: &'static str,
     /// PyTorch's default. `f64::INFINITY` for Softplus' threshold means "off": the app's
     /// default is the exact function, PyTorch's is 20 (see [`ParamInfo::torch_default`]).
+    /// The `threshold` function's two arguments have no PyTorch default (both are required):
+    /// the app starts them at 0 and 0 (ReLU), which the catalogue says.
     pub default: f64,
     /// PyTorch's own default where it differs from [`ParamInfo::default`].
     pub torch_default: Option<f64>,
@@ -102,21 +144,40 @@ const fn slider(min: f64, max: f64, step: f64) -> Option<Slider> {
 
 impl Param {
     /// Every parameter, in the order URLs write them.
-    pub const ALL: [Param; 7] = [
+    pub const ALL: [Param; 13] = [
         Param::NegativeSlope,
         Param::Weight,
         Param::Alpha,
         Param::MinVal,
         Param::MaxVal,
         Param::Beta,
+        Param::SoftplusThreshold,
+        Param::Lambd,
+        Param::Lower,
+        Param::Upper,
         Param::Threshold,
+        Param::Value,
+        Param::SnakeAlpha,
     ];
 
     /// The number of parameters.
     pub const COUNT: usize = Param::ALL.len();
 
-    /// Pairs `(lo, hi)` that must satisfy lo < hi.
-    pub const ORDERED: [(Param, Param); 1] = [(Param::MinVal, Param::MaxVal)];
+    /// The pairs that must be ordered: Hardtanh's bounds strictly (PyTorch's hardtanh accepts
+    /// equal bounds, but a flat line has no band to clip to), RReLU's `lower ≤ upper` as
+    /// PyTorch requires.
+    pub const ORDERED: [Order; 2] = [
+        Order {
+            lo: Param::MinVal,
+            hi: Param::MaxVal,
+            strict: true,
+        },
+        Order {
+            lo: Param::Lower,
+            hi: Param::Upper,
+            strict: false,
+        },
+    ];
 
     /// The table entry of this parameter.
     pub const fn info(self) -> ParamInfo {
@@ -167,9 +228,56 @@ impl Param {
                 positive: true,
                 ..p("beta", "β", 1.0, slider(0.1, 10.0, 0.1), (0.001, 100.0))
             },
-            Param::Threshold => ParamInfo {
+            Param::SoftplusThreshold => ParamInfo {
+                torch: "threshold",
                 torch_default: Some(20.0),
-                ..p("threshold", "threshold", f64::INFINITY, None, (0.0, 1000.0))
+                ..p(
+                    "softplus_threshold",
+                    "threshold",
+                    f64::INFINITY,
+                    None,
+                    (0.0, 1000.0),
+                )
+            },
+            Param::Lambd => p("lambd", "λ", 0.5, slider(0.0, 3.0, 0.05), (0.0, 1000.0)),
+            Param::Lower => p(
+                "lower",
+                "lower",
+                1.0 / 8.0,
+                slider(0.0, 1.0, 0.01),
+                (-10.0, 10.0),
+            ),
+            Param::Upper => p(
+                "upper",
+                "upper",
+                1.0 / 3.0,
+                slider(0.0, 1.0, 0.01),
+                (-10.0, 10.0),
+            ),
+            Param::Threshold => p(
+                "threshold",
+                "threshold",
+                0.0,
+                slider(-6.0, 6.0, 0.1),
+                (-1000.0, 1000.0),
+            ),
+            Param::Value => p(
+                "value",
+                "value",
+                0.0,
+                slider(-6.0, 6.0, 0.1),
+                (-1000.0, 1000.0),
+            ),
+            Param::SnakeAlpha => ParamInfo {
+                torch: "alpha",
+                positive: true,
+                ..p(
+                    "snake_alpha",
+                    "α",
+                    1.0,
+                    slider(0.1, 5.0, 0.05),
+                    (0.001, 100.0),
+                )
             },
         }
     }
@@ -251,8 +359,8 @@ pub enum ParamError {
     NotFinite(Param),
     /// The value must be strictly positive.
     NotPositive(Param),
-    /// The first must be less than the second.
-    NotOrdered(Param, Param),
+    /// The pair is not ordered as [`Param::ORDERED`] requires.
+    NotOrdered(Order),
 }
 
 impl fmt::Display for ParamError {
@@ -260,7 +368,10 @@ impl fmt::Display for ParamError {
         match self {
             ParamError::NotFinite(p) => write!(f, "{p} must be a finite number (not NaN or ±∞)"),
             ParamError::NotPositive(p) => write!(f, "{p} must be greater than 0"),
-            ParamError::NotOrdered(lo, hi) => write!(f, "{lo} must be less than {hi}"),
+            ParamError::NotOrdered(o) if o.strict => {
+                write!(f, "{} must be less than {}", o.lo, o.hi)
+            }
+            ParamError::NotOrdered(o) => write!(f, "{} must not be greater than {}", o.lo, o.hi),
         }
     }
 }
@@ -291,8 +402,8 @@ impl Params {
     }
 
     /// Softplus' threshold, `None` while it is off.
-    pub fn threshold(&self) -> Option<f64> {
-        let t = self[Param::Threshold];
+    pub fn softplus_threshold(&self) -> Option<f64> {
+        let t = self[Param::SoftplusThreshold];
         t.is_finite().then_some(t)
     }
 
@@ -328,9 +439,9 @@ impl Params {
                 });
             }
         }
-        for (lo, hi) in Param::ORDERED {
-            if self[lo] >= self[hi] {
-                return Err(ParamError::NotOrdered(lo, hi));
+        for o in Param::ORDERED {
+            if !o.holds(self) {
+                return Err(ParamError::NotOrdered(o));
             }
         }
         Ok(())

@@ -11,7 +11,8 @@
 //!   central difference of the exact f′), interpolated by cubic Hermite polynomials.
 //!   Every interval is checked at construction at three inner points against the exact
 //!   functions; an interval that misses 2⁻²⁶·max(1, |value|) for f or f′, or holds a kink,
-//!   is evaluated exactly instead. Inputs outside the table, or NaN, are evaluated exactly.
+//!   is evaluated exactly instead, and so are the two intervals at 0. Inputs outside the table,
+//!   or NaN, are evaluated exactly.
 //!
 //! Everything is `libm`-based arithmetic, so tables and results are the same on every platform.
 
@@ -53,7 +54,12 @@ impl FastActivation {
             | Activation::GeluTanh
             | Activation::Silu
             | Activation::Mish
-            | Activation::Softplus => Some(Table::build(&nl)),
+            | Activation::Softplus
+            | Activation::Celu
+            | Activation::Logsigmoid
+            | Activation::Tanhshrink
+            | Activation::QuickGelu
+            | Activation::Snake => Some(Table::build(&nl)),
             Activation::Hardsigmoid
             | Activation::Hardtanh
             | Activation::Softsign
@@ -61,7 +67,12 @@ impl FastActivation {
             | Activation::LeakyRelu
             | Activation::Prelu
             | Activation::Relu6
-            | Activation::Hardswish => None,
+            | Activation::Hardswish
+            | Activation::Rrelu
+            | Activation::Hardshrink
+            | Activation::Softshrink
+            | Activation::Threshold
+            | Activation::SquaredRelu => None,
         };
         FastActivation { nl, table }
     }
@@ -152,10 +163,14 @@ impl Table {
         let mut exact = vec![false; intervals];
         for (i, e) in exact.iter_mut().enumerate() {
             let (x0, x1) = (node_x(i), node_x(i + 1));
-            // A kink inside, or within the finite-difference step of either end.
-            if kinks
-                .iter()
-                .any(|&k| k >= x0 - 2.0 * delta && k <= x1 + 2.0 * delta)
+            // A kink inside, or within the finite-difference step of either end; or an end at 0:
+            // a function that starts like x³ there (Tanhshrink) would lose its relative
+            // precision for tiny inputs in a cubic through the node at 0.
+            if x0 == 0.0
+                || x1 == 0.0
+                || kinks
+                    .iter()
+                    .any(|&k| k >= x0 - 2.0 * delta && k <= x1 + 2.0 * delta)
             {
                 *e = true;
                 continue;

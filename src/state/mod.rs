@@ -8,8 +8,9 @@
 //! | key | values | default |
 //! |---|---|---|
 //! | `lang` | `en`, `zh` | follow the browser |
-//! | `view` | `guide`, `gallery`, `groups`, `overlay`, `table`, `detail` | `guide` |
-//! | `fn` | comma-separated activation ids (`relu,gelu`); duplicates dropped; `detail` shows the first | none (the view's own set) |
+//! | `view` | `guide`, `gallery`, `groups`, `overlay`, `table`, `detail`, `gated` | `guide` |
+//! | `fn` | comma-separated activation ids (`relu,gelu`) and at most one gated unit id (`swiglu`); duplicates dropped; `detail` shows the first activation, `gated` the gated unit | none (the view's own set) |
+//! | `set` | `seed`, `pytorch`, `models`, `all`: what the gallery and the table show | `all` |
 //! | `x` | the x-range `a,b`: finite, `a < b`, `|a|, |b| ≤ 1e6`, `b − a ≥ 1e-6` | `-6,6` |
 //! | `deriv` | `0`, `1`, `false`, `true` | `0` |
 //! | `answers` | the questionnaire path, `y`/`n` per answer (see [`crate::guide`]) | empty |
@@ -44,10 +45,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::catalog::Collection;
 use crate::chart::DEFAULT_X_RANGE;
 use crate::guide::Questionnaire;
 use crate::lang::Lang;
-use crate::math::{Activation, Params};
+use crate::math::{Activation, GatedUnit, Params};
 
 pub mod codec;
 pub mod notice;
@@ -76,21 +78,24 @@ pub enum View {
     Table,
     /// One activation in depth.
     Detail,
+    /// The gated units (GLU, ReGLU, GeGLU, SwiGLU): heat map, gate, facts.
+    Gated,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Guide,
         View::Gallery,
         View::Groups,
         View::Overlay,
         View::Table,
         View::Detail,
+        View::Gated,
     ];
 
     /// The ids of every view, as a notice lists them.
-    pub const EXPECTED: &'static str = "guide, gallery, groups, overlay, table, detail";
+    pub const EXPECTED: &'static str = "guide, gallery, groups, overlay, table, detail, gated";
 
     /// The id used in the URL and in `data-activation-explorer`.
     pub const fn id(self) -> &'static str {
@@ -101,6 +106,7 @@ impl View {
             View::Overlay => "overlay",
             View::Table => "table",
             View::Detail => "detail",
+            View::Gated => "gated",
         }
     }
 }
@@ -198,6 +204,10 @@ pub struct AppState {
     /// none and asks for some; the other views show their default. Only meaningful while
     /// `fns` is empty.
     pub no_fns: bool,
+    /// The gated unit chosen (the `fn` id of one); `None` = the gated view's default, SwiGLU.
+    pub gated: Option<GatedUnit>,
+    /// What the gallery and the table show.
+    pub set: Collection,
     /// The x-range of the charts.
     pub x_range: (f64, f64),
     /// Whether derivatives are drawn.
@@ -221,6 +231,8 @@ impl Default for AppState {
             view: View::default(),
             fns: Vec::new(),
             no_fns: false,
+            gated: None,
+            set: Collection::All,
             x_range: DEFAULT_X_RANGE,
             deriv: false,
             answers: Vec::new(),
@@ -241,6 +253,11 @@ impl AppState {
     /// Whether the guide view shows `part`.
     pub fn shows(&self, part: GuidePart) -> bool {
         self.sections.is_empty() || self.sections.contains(&part)
+    }
+
+    /// The gated unit of the gated view: the chosen one, else SwiGLU.
+    pub fn gated_unit(&self) -> GatedUnit {
+        self.gated.unwrap_or(GatedUnit::Swiglu)
     }
 
     /// The questionnaire at the stored answers (from the start if they were somehow invalid).

@@ -6,7 +6,7 @@ use super::schema::{EXCERPT_CHARS, MAX_PAIRS, MAX_VALUE_CHARS};
 use crate::chart::{MAX_ABS_X, MIN_X_WIDTH, XRangeError};
 use crate::guide::GuideError;
 use crate::lang::Lang;
-use crate::math::{Param, ParamError};
+use crate::math::{Order, ParamError};
 
 /// What was wrong with one key or value.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,8 @@ pub enum NoticeKind {
     UnknownId,
     /// An activation id listed twice (the repetition is dropped).
     DuplicateId,
+    /// A second, different gated unit id (only the first is used).
+    ExtraGatedUnit,
     /// An empty item in a comma-separated list (skipped).
     EmptyItem,
     /// Not a number.
@@ -53,9 +55,9 @@ pub enum NoticeKind {
     RangeEmpty,
     /// The x-range is narrower than [`MIN_X_WIDTH`].
     RangeTooNarrow,
-    /// The first parameter is not below the second ([`Param::ORDERED`]); the given ones fall
-    /// back to their defaults.
-    BoundsConflict(Param, Param),
+    /// A pair of [`crate::math::Param::ORDERED`] is out of order; the given ones fall back to their
+    /// defaults.
+    BoundsConflict(Order),
     /// The parameters failed [`crate::math::Params::validate`] for another reason.
     InvalidParams(ParamError),
     /// The questionnaire path is invalid.
@@ -126,6 +128,12 @@ impl Notice {
             (NoticeKind::DuplicateId, true) => {
                 return format!("{key}：“{v}”重复出现，只显示一次。");
             }
+            (NoticeKind::ExtraGatedUnit, false) => {
+                return format!("{key}: only one gated unit is shown; “{v}” skipped.");
+            }
+            (NoticeKind::ExtraGatedUnit, true) => {
+                return format!("{key}：只显示一个门控单元，已跳过“{v}”。");
+            }
             (NoticeKind::EmptyItem, false) => return format!("{key}: an empty item was skipped."),
             (NoticeKind::EmptyItem, true) => return format!("{key}：已跳过一个空项。"),
             (NoticeKind::TooLong, false) => {
@@ -164,8 +172,7 @@ impl Notice {
                 format!("the range is narrower than {MIN_X_WIDTH}")
             }
             (NoticeKind::RangeTooNarrow, true) => format!("范围宽度小于 {MIN_X_WIDTH}"),
-            (NoticeKind::BoundsConflict(lo, hi), false) => format!("{lo} must be less than {hi}"),
-            (NoticeKind::BoundsConflict(lo, hi), true) => format!("{lo} 必须小于 {hi}"),
+            (NoticeKind::BoundsConflict(o), _) => order_message(*o, lang),
             (NoticeKind::InvalidParams(e), false) => {
                 format!("invalid parameters: {}", param_error_message(e, lang))
             }
@@ -226,7 +233,17 @@ pub fn param_error_message(e: &ParamError, lang: Lang) -> String {
         (ParamError::NotFinite(p), Lang::Zh) => format!("{p} 必须是有限数"),
         (ParamError::NotPositive(p), Lang::En) => format!("{p} must be greater than 0"),
         (ParamError::NotPositive(p), Lang::Zh) => format!("{p} 必须大于 0"),
-        (ParamError::NotOrdered(lo, hi), Lang::En) => format!("{lo} must be less than {hi}"),
-        (ParamError::NotOrdered(lo, hi), Lang::Zh) => format!("{lo} 必须小于 {hi}"),
+        (ParamError::NotOrdered(o), _) => order_message(*o, lang),
+    }
+}
+
+/// What an [`Order`] requires, said in `lang` without final punctuation.
+fn order_message(o: Order, lang: Lang) -> String {
+    let (lo, hi) = (o.lo, o.hi);
+    match (o.strict, lang) {
+        (true, Lang::En) => format!("{lo} must be less than {hi}"),
+        (true, Lang::Zh) => format!("{lo} 必须小于 {hi}"),
+        (false, Lang::En) => format!("{lo} must not be greater than {hi}"),
+        (false, Lang::Zh) => format!("{lo} 不能大于 {hi}"),
     }
 }

@@ -4,9 +4,10 @@ use super::codec::{DecodeError, percent_decode};
 use super::notice::{Notice, NoticeKind};
 use super::schema::{Key, MAX_NOTICES, MAX_PAIRS, MAX_VALUE_CHARS};
 use super::{AppState, GuidePart, View};
+use crate::catalog::Collection;
 use crate::chart::validate_x_range;
 use crate::guide::decode_answers;
-use crate::math::{Activation, Param, Params};
+use crate::math::{Activation, GatedUnit, Param, Params};
 
 /// Parses a finite number (surrounding ASCII spaces allowed); `-0` becomes `0`.
 fn parse_number(s: &str) -> Result<f64, NoticeKind> {
@@ -151,6 +152,11 @@ impl Parser {
                     .filter(|p| parts.contains(p))
                     .collect();
             }
+            Key::Set => {
+                s.set = value.parse().map_err(|_| NoticeKind::UnknownValue {
+                    expected: Collection::EXPECTED,
+                })?;
+            }
             Key::Param(p) => s.params.set(p, parse_param(p, value)?),
         }
         Ok(())
@@ -170,6 +176,19 @@ impl Parser {
                 if !empty_reported {
                     empty_reported = true;
                     self.notice("fn", NoticeKind::EmptyItem, "");
+                }
+                continue;
+            }
+            if let Ok(u) = item.parse::<GatedUnit>() {
+                match self.state.gated {
+                    None => self.state.gated = Some(u),
+                    Some(first) if first == u => {
+                        if !dup_reported {
+                            dup_reported = true;
+                            self.notice("fn", NoticeKind::DuplicateId, item);
+                        }
+                    }
+                    Some(_) => self.notice("fn", NoticeKind::ExtraGatedUnit, item),
                 }
                 continue;
             }
@@ -193,11 +212,12 @@ impl Parser {
 
     fn finish(mut self) -> (AppState, Vec<Notice>) {
         let d = Params::default();
-        for (lo, hi) in Param::ORDERED {
+        for o in Param::ORDERED {
             let p = &mut self.state.params;
-            if p[lo] < p[hi] {
+            if o.holds(p) {
                 continue;
             }
+            let (lo, hi) = (o.lo, o.hi);
             let (lo_v, hi_v) = (p[lo], p[hi]);
             let given: Vec<(Param, f64)> = [(lo, lo_v), (hi, hi_v)]
                 .into_iter()
@@ -207,7 +227,7 @@ impl Parser {
                 self.state.params.set(q, d[q]);
             }
             for (q, v) in given {
-                self.notice(q.key(), NoticeKind::BoundsConflict(lo, hi), &v.to_string());
+                self.notice(q.key(), NoticeKind::BoundsConflict(o), &v.to_string());
             }
         }
         if let Err(e) = self.state.params.validate() {

@@ -22,8 +22,11 @@ pub enum Key {
     Lang,
     /// `view`: a [`super::View`] id.
     View,
-    /// `fn`: comma-separated activation ids, or `none` (no function: the overlay's None).
+    /// `fn`: comma-separated activation ids, and at most one gated unit id; or `none` (no
+    /// function: the overlay's None).
     Fn,
+    /// `set`: the [`crate::catalog::Collection`] the gallery and the table show.
+    Set,
     /// `x`: the x-range `a,b`.
     X,
     /// `deriv`: whether derivatives are drawn.
@@ -49,6 +52,7 @@ impl Key {
             Key::Lang,
             Key::View,
             Key::Fn,
+            Key::Set,
             Key::X,
             Key::Deriv,
             Key::Answers,
@@ -65,6 +69,7 @@ impl Key {
             Key::Lang => "lang",
             Key::View => "view",
             Key::Fn => "fn",
+            Key::Set => "set",
             Key::X => "x",
             Key::Deriv => "deriv",
             Key::Answers => "answers",
@@ -103,6 +108,7 @@ mod tests {
             Key::Lang,
             Key::View,
             Key::Fn,
+            Key::Set,
             Key::X,
             Key::Deriv,
             Key::Answers,
@@ -117,6 +123,7 @@ mod tests {
                 Key::Lang
                 | Key::View
                 | Key::Fn
+                | Key::Set
                 | Key::X
                 | Key::Deriv
                 | Key::Answers

@@ -24,11 +24,13 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
                     ids.push(a.id());
                 }
             }
+            ids.extend(state.gated.map(|u| u.id()));
             if ids.is_empty() && state.no_fns {
                 return Some("none".into());
             }
             (!ids.is_empty()).then(|| ids.join(","))
         }
+        Key::Set => (state.set != d.set).then(|| state.set.id().to_string()),
         Key::X => {
             let (a, b) = state.x_range;
             (state.x_range != d.x_range && validate_x_range(a, b).is_ok())
@@ -48,8 +50,8 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
         Key::Param(q) => {
             let ordered = Param::ORDERED
                 .iter()
-                .filter(|(lo, hi)| *lo == q || *hi == q)
-                .all(|&(lo, hi)| p[lo] < p[hi]);
+                .filter(|o| o.involves(q))
+                .all(|o| o.holds(p));
             let v = fmt_num(p[q]);
             (ordered && !p.is_default(q) && parse_param(q, &v).is_ok()).then_some(v)
         }
@@ -62,7 +64,8 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
 }
 
 /// The non-default, valid values of `state`, in the order of [`Key::all`], not encoded.
-/// Duplicate activations are written once.
+/// Duplicate activations are written once; the gated unit, if any, goes after the activations
+/// in `fn`.
 pub fn to_pairs(state: &AppState) -> Vec<(Key, String)> {
     Key::all()
         .filter_map(|k| value_of(state, k).map(|v| (k, v)))

@@ -41,15 +41,15 @@ fn activation_args(nl: &Nonlinearity) -> ActivationArgs {
         numeric: a
             .params()
             .iter()
-            .filter(|&&q| q != Param::Threshold)
+            .filter(|&&q| q != Param::SoftplusThreshold)
             .map(|&q| (q.info().torch, p[q]))
             .collect(),
         gelu_tanh: a == Activation::GeluTanh
             || (a.reads_approximate() && p.approximate == GeluApproximate::Tanh),
         softplus_threshold: a
             .params()
-            .contains(&Param::Threshold)
-            .then(|| p.threshold())
+            .contains(&Param::SoftplusThreshold)
+            .then(|| p.softplus_threshold())
             .flatten(),
     }
 }
@@ -57,7 +57,8 @@ fn activation_args(nl: &Nonlinearity) -> ActivationArgs {
 /// The PyTorch module for `nl` in a training script: the catalogue's call at these parameters
 /// ([`pytorch_at`]), except where the race's network differs from it: PReLU's slope is fixed
 /// (`requires_grad_(False)`), SiLU with β ≠ 1 is the script's own `Swish` class (a module, for
-/// `nn.Sequential`), and the app's exact softplus is `threshold=float("inf")`.
+/// `nn.Sequential`), a function PyTorch has no module for is the script's `Lambda` around its
+/// expression, and the app's exact softplus is `threshold=float("inf")`.
 pub fn pytorch_module(nl: &Nonlinearity) -> String {
     let p = &nl.params;
     match nl.activation {
@@ -71,9 +72,13 @@ pub fn pytorch_module(nl: &Nonlinearity) -> String {
         Activation::Softplus => format!(
             "nn.Softplus(beta={}, threshold={})",
             py_float(p[Param::Beta]),
-            py_float(p.threshold().unwrap_or(f64::INFINITY))
+            py_float(p.softplus_threshold().unwrap_or(f64::INFINITY))
         ),
-        a => pytorch_at(a, p).0,
+        a => match pytorch_at(a, p) {
+            (Some(module), _) => module,
+            // No module in PyTorch (Squared ReLU, QuickGELU, Snake): the script's Lambda class.
+            (None, expression) => format!("Lambda(lambda x: {expression})"),
+        },
     }
 }
 
@@ -117,6 +122,21 @@ pub fn pytorch_code(cfg: &TrainConfig, run: usize) -> String {
          from torch import nn\n\
          \n",
     );
+    if module.starts_with("Lambda(") {
+        s.push_str(
+            "\n\
+             class Lambda(nn.Module):\n\
+             \x20   \"\"\"An activation PyTorch has no module for, as a module.\"\"\"\n\
+             \n\
+             \x20   def __init__(self, f):\n\
+             \x20       super().__init__()\n\
+             \x20       self.f = f\n\
+             \n\
+             \x20   def forward(self, x):\n\
+             \x20       return self.f(x)\n\
+             \n",
+        );
+    }
     if module.starts_with("Swish(") {
         s.push_str(
             "\n\

@@ -11,7 +11,7 @@ use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
-use super::views::{Detail, Gallery, Groups, GuideView, Overlay, TableView};
+use super::views::{Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
 
 /// The whole app, reading and writing its state in the page's URL.
 #[component]
@@ -118,6 +118,8 @@ fn sync_url(ctx: AppCtx) {
                 || p.answers != st.answers
                 || p.fns != st.fns
                 || p.no_fns != st.no_fns
+                || p.gated != st.gated
+                || p.set != st.set
                 || p.lang != st.lang
         });
         expected.set_value(Some(want.clone()));
@@ -200,6 +202,7 @@ fn Shell() -> impl IntoView {
                     View::Overlay => view! { <Overlay/> }.into_any(),
                     View::Table => view! { <TableView/> }.into_any(),
                     View::Detail => view! { <Detail/> }.into_any(),
+                    View::Gated => view! { <GatedView/> }.into_any(),
                 }}
             </main>
             <Show when=move || !bare.get()>

@@ -9,15 +9,56 @@ pub const TAGLINE: Text = t(
     "Every common activation function: exact values, live curves, and a guide to picking one.",
     "常用激活函数一览：精确数值、实时曲线，以及选型指南。",
 );
-/// Navigation labels, by view id order: guide, gallery, groups, overlay, table, detail.
-pub const VIEW_NAMES: [Text; 6] = [
+/// Navigation labels, by view id order: guide, gallery, groups, overlay, table, detail, gated.
+pub const VIEW_NAMES: [Text; 7] = [
     t("Guide", "选型指南"),
     t("Gallery", "函数图集"),
     t("Groups", "分组对比"),
     t("Overlay", "叠加对比"),
     t("Table", "总览表"),
     t("Detail", "详情"),
+    t("Gated units", "门控单元"),
 ];
+/// The groups of activations: the seed's set, the additions, the gated units (gallery
+/// sections, table and overlay groups, the detail picker).
+pub const GROUPS: [Text; 3] = [
+    t("The guide's activations", "指南中的激活函数"),
+    t(
+        "Beyond the guide: PyTorch's others and today's large models",
+        "指南之外：PyTorch 的其余函数与当今大模型所用函数",
+    ),
+    t(
+        "Gated units (two inputs): GLU, ReGLU, GeGLU, SwiGLU",
+        "门控单元（两个输入）：GLU、ReGLU、GeGLU、SwiGLU",
+    ),
+];
+/// The gallery's link to the gated view.
+pub const SEE_GATED: Text = t(
+    "The gated units of large language models take two inputs: see them as heat maps.",
+    "大语言模型所用的门控单元有两个输入：以热图查看。",
+);
+/// The set filter's label.
+pub const SET_FILTER: Text = t("Show", "显示");
+/// An item added beyond the seed's guide (category guide).
+pub const ADDED: Text = t("beyond the guide", "指南之外");
+/// Facts: a function PyTorch lacks.
+pub const NOT_IN_PYTORCH: Text = t("not in PyTorch; write", "PyTorch 未内置，可写作");
+/// Facts: the models that use it.
+pub const USED_IN: Text = t("Used in", "使用它的模型");
+/// Gated view: the unit chooser.
+pub const GATED_UNIT: Text = t("Gated unit", "门控单元");
+/// Gated view: intro.
+pub const GATED_INTRO: Text = t(
+    "f(a, b) = a·g(b): a and b are two projections of the same input (PyTorch's F.glu splits the last dimension in half). The heat map shows the output over the (a, b) plane, the other chart the gate g.",
+    "f(a, b) = a·g(b)：a 与 b 是同一输入的两个投影（PyTorch 的 F.glu 把最后一维对半切分）。热图显示 (a, b) 平面上的输出，另一张图显示门 g。",
+);
+/// Gated view: partial derivatives heading.
+pub const PARTIALS: Text = t("Partial derivatives", "偏导数");
+/// Gated view: heat map caption.
+pub const HEATMAP_CAPTION: Text = t(
+    "blue below 0, red above; the scale is symmetric about 0 and square-root spaced, so small values show.",
+    "蓝色小于 0，红色大于 0；色标关于 0 对称并按平方根间隔，小的值也看得出。",
+);
 /// Label of the views navigation.
 pub const NAV_LABEL: Text = t("Views", "视图");
 /// The language switch (shows the other language).

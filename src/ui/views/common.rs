@@ -1,15 +1,15 @@
-//! Pieces shared by the views: the link to a detail view, the recommended badge, a curve's
-//! swatch, GELU's form switch, and the interactive chart's parts that the detail view and the
-//! overlay both use: the gestures (pointer, wheel, keys), the probe readout and the x-range
-//! controls.
+//! Pieces shared by the views: the links to a detail view and to the gated view, the
+//! recommended badge, a curve's swatch, GELU's form switch, the set filter, and the interactive
+//! chart's parts that the detail view and the overlay both use: the gestures (pointer, wheel,
+//! keys), the probe readout and the x-range controls.
 
 use leptos::prelude::*;
 
+use crate::catalog::{Collection, gated_entry};
 use crate::chart::looks::swatch_mask;
 use crate::chart::{CurveLook, DEFAULT_X_RANGE, ReadoutRow, fmt_num, pan, validate_x_range, zoom};
 use crate::gesture::{Action, Event, Frame, Gesture, Pointer, Wheel};
-use crate::math::Activation;
-use crate::math::GeluApproximate;
+use crate::math::{Activation, GatedUnit, GeluApproximate};
 use crate::number::parse_f64;
 use crate::state::View;
 
@@ -23,6 +23,57 @@ pub fn open_detail(ctx: AppCtx, a: Activation) {
         st.view = View::Detail;
         st.fns = vec![a];
     });
+}
+
+/// Switches this app or widget to the gated view of `u`.
+pub fn open_gated(ctx: AppCtx, u: GatedUnit) {
+    ctx.update(|st| {
+        st.view = View::Gated;
+        st.gated = Some(u);
+    });
+}
+
+/// A link that opens the gated view of `u` (inside the same app or widget), named after it.
+#[component]
+pub fn GatedLink(
+    /// The gated unit.
+    u: GatedUnit,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    view! {
+        <a
+            class="ae-detail-link"
+            href=format!("?view=gated&fn={}", u.id())
+            data-activation=u.id()
+            on:click=move |ev| {
+                ev.prevent_default();
+                open_gated(ctx, u);
+            }
+        >
+            {move || gated_entry(u).name.get(ctx.lang())}
+        </a>
+    }
+}
+
+/// The set filter of the gallery and the table (URL key `set`): the guide's set, PyTorch's,
+/// large models', all.
+#[component]
+pub fn SetFilter() -> impl IntoView {
+    let ctx = AppCtx::get();
+    let current = ctx.select(|s| s.set);
+    view! {
+        <div class="ae-segmented" role="group" aria-label=tr(s::SET_FILTER) data-testid="set-filter">
+            <span class="ae-muted">{tr(s::SET_FILTER)}</span>
+            {Collection::ALL
+                .into_iter()
+                .map(|c| view! {
+                    <button type="button" class="ae-small" aria-pressed=move || (current.get() == c).to_string() on:click=move |_| ctx.update(|st| st.set = c) data-set=c.id()>
+                        {move || c.name().get(ctx.lang())}
+                    </button>
+                })
+                .collect_view()}
+        </div>
+    }
 }
 
 /// A link that opens the detail view of `a` (inside the same app or widget).

@@ -69,9 +69,17 @@ pub fn Detail() -> impl IntoView {
                             }
                         }
                     >
-                        {Activation::ALL
+                        {[&Activation::SEED_SET[..], &Activation::ADDED[..]]
                             .into_iter()
-                            .map(|x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                            .enumerate()
+                            .map(|(i, group)| view! {
+                                <optgroup label=move || s::GROUPS[i].get(lang())>
+                                    {group
+                                        .iter()
+                                        .map(|&x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                                        .collect_view()}
+                                </optgroup>
+                            })
                             .collect_view()}
                     </select>
                 </label>
@@ -228,7 +236,8 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
         let min = minimum_at(a, &p).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
         let (module, functional) = pytorch_at(a, &p);
         let code = NodeRef::<leptos::html::Code>::new();
-        let copied = module.clone();
+        // Copy the module where PyTorch has one, else the functional call.
+        let copied = module.clone().unwrap_or_else(|| functional.clone());
         let scale = st.second_moment;
         view! {
             <dl class="ae-facts" data-activation=shown.id()>
@@ -249,10 +258,14 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                 <dd>{e.uses.get(l)}</dd>
                 <dt>{s::PYTORCH.get(l)}</dt>
                 <dd class="ae-code-line">
-                    <code node_ref=code data-testid="pytorch-module">{module}</code> " · "
+                    {match module {
+                        Some(m) => view! { <code node_ref=code data-testid="pytorch-module">{m}</code> " · " }.into_any(),
+                        None => view! { {s::NOT_IN_PYTORCH.get(l)} " " }.into_any(),
+                    }}
                     <code data-testid="pytorch-functional">{functional}</code>
                     " " <CopyButton text=Signal::derive(move || copied.clone()) select=code testid="pytorch"/>
                 </dd>
+                {(!e.models.is_empty()).then(|| view! { <dt>{s::USED_IN.get(l)}</dt><dd>{e.models.join(if l == Lang::Zh { "、" } else { ", " })}</dd> })}
                 <dt>{s::OTHER_FRAMEWORKS.get(l)}</dt>
                 <dd>{e.other_frameworks.get(l)}</dd>
                 <dt>{s::INIT.get(l)}</dt>

@@ -15,7 +15,7 @@ use crate::ui::context::AppCtx;
 pub fn Groups() -> impl IntoView {
     view! {
         <section class="ae-groups" data-view="groups">
-            {Category::ALL.into_iter().map(|c| view! { <Panel c=c/> }).collect_view()}
+            {Category::SEED.into_iter().map(|c| view! { <Panel c=c/> }).collect_view()}
         </section>
     }
 }

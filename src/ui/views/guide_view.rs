@@ -8,7 +8,7 @@ use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes
 use crate::math::Activation;
 use crate::state::GuidePart;
 
-use super::common::{DetailLink, name_of, open_detail, recommended_attr};
+use super::common::{DetailLink, GatedLink, name_of, open_detail, recommended_attr};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
@@ -125,6 +125,12 @@ pub fn Quiz() -> impl IntoView {
                             <p>{o.reason.get(lang())}</p>
                             <h4>{s::CAVEATS.get(lang())}</h4>
                             <p>{o.caveats.get(lang())}</p>
+                            {o.note.map(|(text, units)| view! {
+                                <p class="ae-note" data-testid="outcome-note">
+                                    {text.get(lang())} " "
+                                    <span class="ae-chips">{units.iter().map(|u| view! { <GatedLink u=*u/> }).collect_view()}</span>
+                                </p>
+                            })}
                         </div>
                     }
                     .into_any(),
@@ -166,10 +172,12 @@ fn CategoryGuide() -> impl IntoView {
                         <p>{move || sec.summary.get(lang())}</p>
                         <ul>
                             {sec.items.iter().map(|item| view! {
-                                <li>
+                                <li data-seed=item.from_seed().then_some("true")>
                                     <span class="ae-chips">
                                         {item.activations.iter().map(|a| chip(ctx, *a)).collect_view()}
+                                        {item.gated.iter().map(|u| view! { <span class="ae-chip" data-activation=u.id()><GatedLink u=*u/></span> }).collect_view()}
                                     </span>
+                                    {(!item.from_seed()).then(|| view! { <span class="ae-tag">{tr(s::ADDED)}</span> " " })}
                                     {move || item.text.get(lang())}
                                 </li>
                             }).collect_view()}

@@ -1,5 +1,6 @@
 //! The overlay: every activation, or any subset the user picks, on one chart, with the detail
-//! view's zoom, x-range controls and a readout of every chosen function at the probe.
+//! view's zoom, x-range controls and a readout of every chosen function at the probe; the
+//! chooser lists the guide's set and the added activations apart.
 
 use leptos::prelude::*;
 
@@ -25,6 +26,25 @@ fn chosen(ctx: AppCtx) -> Vec<Activation> {
             Activation::SEED.to_vec()
         }
     })
+}
+
+/// The categories offered as quick sets: the seed's three and the shrinkage functions (Snake
+/// alone is its category; the gated units are not curves of x).
+const QUICK_CATEGORIES: [Category; 4] = [
+    Category::Saturating,
+    Category::ReluFamily,
+    Category::Smooth,
+    Category::Shrinkage,
+];
+
+/// The quick set of category `c`: the seed's members of the seed's categories (as the groups
+/// view shows them), every member of the others.
+fn quick_set(c: Category) -> Vec<Activation> {
+    if Category::SEED.contains(&c) {
+        c.seed_members().collect()
+    } else {
+        c.members().collect()
+    }
 }
 
 /// Shows `set` (in its order): the seed's 16 are the default (no `fn`), none is `fn=none`.
@@ -119,40 +139,58 @@ pub fn Overlay() -> impl IntoView {
                         >
                             {tr(s::GUIDE_PICK)}
                         </button>
-                        {Category::ALL
+                        {QUICK_CATEGORIES
                             .into_iter()
                             .map(|c| view! {
-                                <button type="button" class="ae-small" on:click=move |_| choose(ctx, c.seed_members().collect()) data-testid=format!("overlay-set-{}", c.id())>
+                                <button type="button" class="ae-small" on:click=move |_| choose(ctx, quick_set(c)) data-testid=format!("overlay-set-{}", c.id())>
                                     {move || group_title(c).get(lang())}
                                 </button>
                             })
                             .collect_view()}
                     </div>
-                    <ul class="ae-legend">
-                        {Activation::ALL
-                            .into_iter()
-                            .map(|a| {
-                                let checked = move || set.with(|v| v.contains(&a));
-                                let look = Signal::derive(move || look_in(&set.get(), a, &ctx.chart_opts().theme));
-                                view! {
-                                    <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
-                                        <label class="ae-check">
-                                            <input
-                                                type="checkbox"
-                                                prop:checked=checked
-                                                on:change=move |ev| toggle(a, event_target_checked(&ev))
-                                            />
-                                            <Swatch look=look/>
-                                            <span class="ae-check-name">{move || entry(a).name.get(lang())}</span>
-                                            {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
-                                        </label>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
+                    {[&Activation::SEED_SET[..], &Activation::ADDED[..]]
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, group)| view! {
+                            <h3 class="ae-chooser-group">{tr(s::GROUPS[i])}</h3>
+                            <ul class="ae-legend" data-group=["seed", "added"][i]>
+                                {group.iter().map(|&a| view! { <ChooserRow a=a set=set toggle=toggle/> }).collect_view()}
+                            </ul>
+                        })
+                        .collect_view()}
                 </fieldset>
             </div>
         </section>
+    }
+}
+
+/// One row of the chooser: the checkbox, the swatch of the curve as the chart draws it (an
+/// empty one when it is not drawn), the name, and the badge while recommended.
+#[component]
+fn ChooserRow(
+    /// The activation.
+    a: Activation,
+    /// The chosen set, in its order.
+    set: Memo<Vec<Activation>>,
+    /// Ticks (`true`) or unticks `a`.
+    toggle: impl Fn(Activation, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let lang = move || ctx.lang();
+    let checked = move || set.with(|v| v.contains(&a));
+    let look = Signal::derive(move || look_in(&set.get(), a, &ctx.chart_opts().theme));
+    view! {
+        <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+            <label class="ae-check">
+                <input
+                    type="checkbox"
+                    prop:checked=checked
+                    on:change=move |ev| toggle(a, event_target_checked(&ev))
+                />
+                <Swatch look=look/>
+                <span class="ae-check-name">{move || entry(a).name.get(lang())}</span>
+                {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
+            </label>
+        </li>
     }
 }

@@ -16,11 +16,11 @@ test("None empties the chart, which says so; three clicks then give GELU, SiLU a
   await app.expectCanvasChanged(before, overlay.canvasSel);
   // Not silently empty: the chart's label (and its drawing) say to pick functions.
   await expect(overlay.canvas()).toHaveAttribute("aria-label", /No function chosen/);
-  await expect(overlay.caption()).toHaveText(/^0 of 17 functions/);
+  await expect(overlay.caption()).toHaveText(/^0 of 27 functions/);
   for (const id of ["gelu", "silu", "mish"]) await overlay.checkbox(id).check();
   await app.expectUrlParam("fn", "gelu,silu,mish");
   expect(await overlay.checkedIds()).toEqual(["gelu", "silu", "mish"]);
-  await expect(overlay.caption()).toHaveText(/^3 of 17 functions/);
+  await expect(overlay.caption()).toHaveText(/^3 of 27 functions/);
   // The link reproduces it; Back returns to none.
   await page.reload();
   await app.waitReady();
@@ -40,6 +40,7 @@ test("quick sets: each category, and the guide's recommendation once there is on
     ["saturating", "sigmoid,tanh,hardsigmoid,hardtanh,softsign"],
     ["relu_family", "relu,leaky_relu,prelu,elu,selu,relu6"],
     ["smooth", "gelu,silu,mish,softplus,hardswish"],
+    ["shrinkage", "hardshrink,softshrink,tanhshrink"],
   ];
   for (const [id, fns] of sets) {
     await page.getByTestId(`overlay-set-${id}`).click();
