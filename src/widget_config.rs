@@ -138,7 +138,9 @@ pub fn apply_changes(old: &AppState, new: &AppState, current: &mut AppState) {
             }
         )*};
     }
-    changed!(lang, view, fns, x_range, deriv, answers, params, theme, lab);
+    changed!(
+        lang, view, fns, no_fns, x_range, deriv, answers, params, theme, lab
+    );
 }
 
 #[cfg(test)]

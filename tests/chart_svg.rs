@@ -12,8 +12,8 @@ use activation_explorer::chart::views::{
 };
 use activation_explorer::chart::{
     ChartOpts, ChartSpec, CurveSource, Heatmap, LegendPos, PlotGeometry, Theme, contrast, detail,
-    draw_chart, fmt_num, gallery_card, gate_curve, gated_heatmap, gelu_difference, group_panel,
-    overlay, plot_geometry, sample_table_html, to_csv, to_svg, to_svg_grid,
+    draw_chart, fit_y_range, fmt_num, gallery_card, gate_curve, gated_heatmap, gelu_difference,
+    group_panel, overlay, plot_geometry, sample_table_html, to_csv, to_svg, to_svg_grid,
 };
 use activation_explorer::html::escape_html;
 use activation_explorer::lang::Lang;
@@ -534,7 +534,8 @@ fn group_panels_have_5_6_5_curves_and_legend_entries() {
         let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, theme));
         assert_eq!(spec.curves.len(), n, "{c:?}");
         let (svg, g) = svg_and_geometry(&spec, 420, 320);
-        assert_eq!(g.y_range, (-3.0, 7.0));
+        // Fitted to the panel's curves, not the seed's fixed (−3, 7).
+        assert_eq!(g.y_range, fit_y_range(&spec));
         let t = texts(&svg);
         assert!(t.contains(&group_title(c).en.to_string()));
         let members: Vec<Activation> = Activation::SEED
@@ -1060,4 +1061,169 @@ mod props {
             }
         }
     }
+}
+
+// ---------- the SVG export for papers ----------
+
+/// (stroke, stroke-dasharray, pieces of points) of every `<path>`: its `d` is read as
+/// `M x,y L x,y …` subpaths, decimals allowed.
+type SvgPath = (String, Option<String>, Vec<Vec<(f64, f64)>>);
+
+fn svg_paths(svg: &str) -> Vec<SvgPath> {
+    elements(svg, "path")
+        .iter()
+        .map(|p| {
+            let d = attr(p, "d").expect("a path has d");
+            let mut pieces: Vec<Vec<(f64, f64)>> = Vec::new();
+            let mut rest = d;
+            while let Some(cmd) = rest.chars().next() {
+                let end = rest[1..].find(['M', 'L']).map_or(rest.len(), |i| i + 1);
+                let (x, y) = rest[1..end].split_once(',').expect("x,y");
+                let pt = (x.parse().unwrap(), y.parse().unwrap());
+                match cmd {
+                    'M' => pieces.push(vec![pt]),
+                    'L' => pieces.last_mut().expect("M first").push(pt),
+                    c => panic!("unexpected command {c}"),
+                }
+                rest = &rest[end..];
+            }
+            (
+                attr(p, "stroke").unwrap().to_string(),
+                attr(p, "stroke-dasharray").map(str::to_string),
+                pieces,
+            )
+        })
+        .collect()
+}
+
+/// The distance from `p` to the polyline `line`.
+fn distance_to(line: &[(f64, f64)], p: (f64, f64)) -> f64 {
+    line.windows(2)
+        .map(|w| {
+            let ((ax, ay), (bx, by)) = (w[0], w[1]);
+            let (dx, dy) = (bx - ax, by - ay);
+            let len2 = dx * dx + dy * dy;
+            let t = if len2 > 0.0 {
+                (((p.0 - ax) * dx + (p.1 - ay) * dy) / len2).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            (ax + t * dx - p.0).hypot(ay + t * dy - p.1)
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn the_svg_export_writes_curves_with_decimals_within_tolerance_of_the_math() {
+    use activation_explorer::chart::{SVG_TOLERANCE, export_svg};
+    let set = [Activation::Gelu, Activation::Silu, Activation::Mish];
+    for (w, h) in [(700, 400), (366, 340)] {
+        let spec = overlay(&set, &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT));
+        let svg = export_svg(&spec, w, h);
+        let g = plot_geometry(&spec, w, h);
+        // A well-formed SVG of the same size and text as the drawing, without the placeholder.
+        assert!(!svg.contains("ae-svg-curves"));
+        assert_eq!(texts(&svg), texts(&to_svg(&spec, w, h)));
+        let paths = svg_paths(&svg);
+        assert_eq!(paths.len(), spec.curves.len(), "one path per curve");
+        for (c, (stroke, dash, pieces)) in spec.curves.iter().zip(&paths) {
+            assert_eq!(*stroke, hex(Theme::LIGHT.curve_color(c.color)));
+            // Dashes are the curve's pattern in units, not cut into whole-pixel pieces.
+            let lw = c.width;
+            let want: Vec<f64> = c.style.dash_array().iter().map(|v| v * lw).collect();
+            let got: Vec<f64> = dash
+                .as_deref()
+                .map(|d| d.split(' ').map(|v| v.parse().unwrap()).collect())
+                .unwrap_or_default();
+            assert_eq!(got.len(), want.len(), "{}", c.label);
+            for (a, b) in got.iter().zip(&want) {
+                assert!((a - b).abs() <= 0.005 + 1e-9, "{a} vs {b}");
+            }
+            let points: Vec<(f64, f64)> = pieces.iter().flatten().copied().collect();
+            // Not on whole pixels (plotters' path put every point, dash ends too, on one).
+            assert!(points.len() >= 30, "{}: {} points", c.label, points.len());
+            let fractional = points
+                .iter()
+                .filter(|(x, y)| x.fract() != 0.0 || y.fract() != 0.0)
+                .count();
+            assert!(fractional * 10 >= points.len() * 9, "{}", c.label);
+            // Every point of the exact curve (sampled 20 per unit) lies within the tolerance
+            // (plus the two-decimal rounding) of the path, and every vertex on the curve.
+            let (x0, x1) = SEED_X;
+            let n = ((g.plot_width * 20.0) as usize).max(2);
+            for i in 0..=n {
+                let x = x0 + (x1 - x0) * i as f64 / n as f64;
+                let Some(y) = c.source.value_at(x) else {
+                    continue;
+                };
+                let p = (g.px_at(x), g.py_at(y));
+                if !g.contains(p.0, p.1) {
+                    continue;
+                }
+                let d = pieces
+                    .iter()
+                    .map(|piece| distance_to(piece, p))
+                    .fold(f64::INFINITY, f64::min);
+                assert!(d <= SVG_TOLERANCE + 0.01, "{} at x={x}: {d}", c.label);
+            }
+            for &(px, py) in &points {
+                let y = c.source.value_at(g.x_at(px)).unwrap();
+                assert!(
+                    (g.py_at(y) - py).abs() <= 0.006,
+                    "{} vertex ({px},{py})",
+                    c.label
+                );
+            }
+        }
+        // The curves sit where the drawing puts them: over the grid, under the frame and legend.
+        let at = |needle: &str| svg.find(needle).unwrap();
+        let grid = format!("stroke=\"{}\"", hex(Theme::LIGHT.grid));
+        assert!(svg.rfind(&grid).unwrap() < at("<path"));
+        assert!(at("<path") < at("opacity=\"0.88\""));
+    }
+}
+
+#[test]
+fn the_svg_export_of_a_group_keeps_kinks_and_the_seed_dashes() {
+    use activation_explorer::chart::export_svg;
+    let spec = group_panel(
+        Category::ReluFamily,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    let svg = export_svg(&spec, 420, 320);
+    let g = plot_geometry(&spec, 420, 320);
+    let paths = svg_paths(&svg);
+    // ReLU6: straight runs collapse to their corners, at the exact kinks 0 and 6.
+    let relu6 = spec.curves.iter().position(|c| c.name == "ReLU6").unwrap();
+    let (_, dash, pieces) = &paths[relu6];
+    assert!(dash.is_some(), "the seed dashes ReLU6");
+    let pts: Vec<(f64, f64)> = pieces.iter().flatten().copied().collect();
+    let corner = (g.px_at(0.0), g.py_at(0.0));
+    assert!(
+        pts.iter()
+            .any(|p| (p.0 - corner.0).abs() < 0.006 && (p.1 - corner.1).abs() < 0.006),
+        "{pts:?}"
+    );
+    assert!(pts.len() <= 4, "{pts:?}");
+}
+
+#[test]
+fn export_names_say_the_view_and_the_functions() {
+    use activation_explorer::chart::export_name;
+    let trio = [Activation::Gelu, Activation::Silu, Activation::Mish];
+    assert_eq!(export_name("overlay", &trio), "overlay-gelu-silu-mish");
+    assert_eq!(
+        export_name("detail", &[Activation::LeakyRelu]),
+        "detail-leaky_relu"
+    );
+    assert_eq!(export_name("gallery", &[Activation::Tanh]), "gallery-tanh");
+    assert_eq!(export_name("overlay", &Activation::SEED), "overlay-all");
+    assert_eq!(export_name("overlay", &Activation::ALL), "overlay-all");
+    assert_eq!(export_name("overlay", &[]), "overlay");
+    // Ids only: safe in file names on every system.
+    let long = export_name("overlay", &Activation::ALL[..15]);
+    assert!(
+        long.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    );
 }

@@ -306,6 +306,26 @@ fn every_view_and_theme_id_parses() {
 }
 
 #[test]
+fn fn_none_means_no_function_and_round_trips() {
+    let (s, n) = parse_query("view=overlay&fn=none");
+    assert!(n.is_empty(), "{n:?}");
+    assert!(s.no_fns && s.fns.is_empty());
+    assert_eq!(to_query(&s), "view=overlay&fn=none");
+    // Not an id among ids: refused like any unknown id.
+    let (s, n) = parse_query("fn=none,relu");
+    assert_eq!(s.fns, [Activation::Relu]);
+    assert!(!s.no_fns);
+    assert_eq!(n[0].kind, NoticeKind::UnknownId);
+    // With functions chosen, the flag is not written.
+    let s = AppState {
+        fns: vec![Activation::Gelu],
+        no_fns: true,
+        ..AppState::default()
+    };
+    assert_eq!(to_query(&s), "fn=gelu");
+}
+
+#[test]
 fn booleans_and_percent_decoding() {
     for (v, want) in [("0", false), ("1", true), ("false", false), ("true", true)] {
         assert_eq!(parse_query(&format!("deriv={v}")).0.deriv, want);
@@ -629,8 +649,12 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         }
         v
     });
-    let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=Activation::ALL.len())
-        .prop_shuffle();
+    // `no_fns` (fn=none) only with no function chosen: it means "none" only then.
+    let fns = (
+        proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=Activation::ALL.len())
+            .prop_shuffle(),
+        any::<bool>(),
+    );
     let params = (
         Param::ALL.map(arb_limited),
         proptest::collection::vec(any::<bool>(), Param::COUNT),
@@ -677,7 +701,7 @@ fn arb_state() -> impl Strategy<Value = AppState> {
             |(
                 lang,
                 view,
-                fns,
+                (fns, none),
                 x_range,
                 deriv,
                 answers,
@@ -689,6 +713,7 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                 AppState {
                     lang,
                     view,
+                    no_fns: none && fns.is_empty() && gated.is_none(),
                     fns,
                     gated,
                     set,

@@ -14,6 +14,22 @@ use super::layout::{
 use super::sampling::{clip_polyline, simplify};
 use super::spec::{ChartSpec, CurveSpec, LegendPos, LineStyle};
 
+/// The curves of an SVG export, written as `<path>` elements with decimal coordinates instead
+/// of being drawn through the backend (plotters' SVG backend rounds every point to a whole
+/// pixel). The drawing leaves a text element holding `marker` where the curves belong in the
+/// document's order (above the grid, below the frame and legend); the export replaces it with
+/// `paths`.
+pub(crate) struct SvgCurves {
+    /// The placeholder's text: unique in the document.
+    pub marker: String,
+    /// The `<path>` elements, one per visible piece of each curve, in drawing order.
+    pub paths: String,
+    /// Samples per SVG unit along x.
+    pub samples_per_unit: f64,
+    /// The simplification tolerance in SVG units.
+    pub tolerance: f64,
+}
+
 fn rgb(c: (u8, u8, u8)) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
@@ -28,18 +44,20 @@ pub fn draw_chart<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
 ) -> DrawResult<PlotGeometry, DB> {
-    let g = draw_with(area, spec, 1.0)?;
+    let g = draw_with(area, spec, 1.0, None)?;
     area.present()?;
     Ok(g)
 }
 
 /// The drawing with a font-size correction: plotters' SVG backend writes `font-size` as the
 /// requested size / 1.24, so SVG exports ask for 1.24 × to match the canvas. It does not
-/// `present()` the area (several charts may share one SVG document).
+/// `present()` the area (several charts may share one SVG document). With `svg`, the curves
+/// are sampled and simplified as it says and written into it instead of drawn.
 pub(crate) fn draw_with<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     text_factor: f64,
+    svg: Option<&mut SvgCurves>,
 ) -> DrawResult<PlotGeometry, DB> {
     let (w, h) = area.dim_in_pixel();
     let lay = layout(spec, w, h);
@@ -118,8 +136,20 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
     // Curves, sampled about twice per CSS pixel plus their kinks. `scale` is drawing pixels per
     // CSS pixel; a supersampled canvas (scale 4 or 8) needs no more samples than that, which
     // keeps the path short (the SVG export, scale 1, gets one sample per pixel).
-    let per_sample = (spec.scale / 2.0).max(1.0);
-    let n = ((g.plot_width / per_sample).round() as usize + 1).max(101);
+    // An SVG export asks for its own density and tolerance, in its units.
+    let (n, tolerance) = match svg.as_deref() {
+        Some(o) => (
+            ((g.plot_width / s * o.samples_per_unit).round() as usize + 1).max(101),
+            o.tolerance * s,
+        ),
+        None => {
+            let per_sample = (spec.scale / 2.0).max(1.0);
+            (
+                ((g.plot_width / per_sample).round() as usize + 1).max(101),
+                0.25,
+            )
+        }
+    };
     let mut pixel_curves: Vec<Vec<Vec<(f64, f64)>>> = Vec::with_capacity(spec.curves.len());
     for c in &spec.curves {
         let pts: Vec<(f64, f64)> = c
@@ -133,7 +163,7 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
         // gets anyway. The overlay's paths (dashes included) go from 23,347 points to 1,678 at
         // scale 4.
         let pieces = clip_polyline(&pts, left, top, right, bottom);
-        pixel_curves.push(pieces.iter().map(|p| simplify(p, 0.25)).collect());
+        pixel_curves.push(pieces.iter().map(|p| simplify(p, tolerance)).collect());
     }
     // A band between two curves, under every curve.
     if let Some((i, j)) = spec.band
@@ -155,18 +185,49 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
             area.draw(&Polygon::new(to_pixels(&clipped), fill))?;
         }
     }
-    for (c, pieces) in spec.curves.iter().zip(&pixel_curves) {
-        let color = rgb(theme.curve_color(c.color));
-        let lw = c.width.max(0.25) * s;
-        let style = color.stroke_width(lw.round().max(1.0) as u32);
-        for piece in pieces {
-            for dash in dashes(piece, c.style, lw) {
-                let path = to_pixels(&dash);
-                if path.len() >= 2 {
-                    area.draw(&PathElement::new(path, style))?;
+    if let Some(out) = svg {
+        let (bx, by) = area.get_base_pixel();
+        for (c, pieces) in spec.curves.iter().zip(&pixel_curves) {
+            let lw = c.width.max(0.25) * s;
+            write_svg_path(
+                out,
+                pieces,
+                (bx.into(), by.into()),
+                theme.curve_color(c.color),
+                lw,
+                c.style,
+            );
+        }
+        area.draw(&Text::new(
+            out.marker.as_str(),
+            (0, 0),
+            font(1.0).color(&fg),
+        ))?;
+    } else {
+        for (c, pieces) in spec.curves.iter().zip(&pixel_curves) {
+            let color = rgb(theme.curve_color(c.color));
+            let lw = c.width.max(0.25) * s;
+            let style = color.stroke_width(lw.round().max(1.0) as u32);
+            for piece in pieces {
+                for dash in dashes(piece, c.style, lw) {
+                    let path = to_pixels(&dash);
+                    if path.len() >= 2 {
+                        area.draw(&PathElement::new(path, style))?;
+                    }
                 }
             }
         }
+    }
+
+    // What an empty chart says, in the middle of the plot.
+    if let Some(message) = spec.message.as_deref().filter(|m| !m.is_empty()) {
+        area.draw(&Text::new(
+            message,
+            ipos((left + g.plot_width / 2.0, top + g.plot_height / 2.0)),
+            font(lay.sizes.label)
+                .color(&rgb(theme.muted))
+                .pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
     }
 
     // Probe.
@@ -416,18 +477,73 @@ fn to_pixels(pts: &[(f64, f64)]) -> Vec<(i32, i32)> {
     out
 }
 
+/// Appends one `<path>` of the pieces of a curve (drawing-area pixels, shifted by `base` to
+/// the document's) to `out`: coordinates with two decimals, the exact stroke width, the dash
+/// pattern of `style` as `stroke-dasharray` (so the dashes stay editable and exact at any
+/// scale), round joins.
+fn write_svg_path(
+    out: &mut SvgCurves,
+    pieces: &[Vec<(f64, f64)>],
+    base: (f64, f64),
+    color: (u8, u8, u8),
+    lw: f64,
+    style: LineStyle,
+) {
+    use std::fmt::Write;
+    let mut d = String::new();
+    for piece in pieces.iter().filter(|p| p.len() >= 2) {
+        for (i, (x, y)) in piece.iter().enumerate() {
+            d.push(if i == 0 { 'M' } else { 'L' });
+            push_decimal(&mut d, x + base.0);
+            d.push(',');
+            push_decimal(&mut d, y + base.1);
+        }
+    }
+    if d.is_empty() {
+        return;
+    }
+    let (r, g, b) = color;
+    let _ = write!(
+        out.paths,
+        "<path fill=\"none\" stroke=\"#{r:02X}{g:02X}{b:02X}\" stroke-width=\""
+    );
+    push_decimal(&mut out.paths, lw);
+    out.paths
+        .push_str("\" stroke-linejoin=\"round\" stroke-linecap=\"butt\"");
+    let pattern = style.dash_array();
+    if !pattern.is_empty() {
+        out.paths.push_str(" stroke-dasharray=\"");
+        for (i, v) in pattern.iter().enumerate() {
+            if i > 0 {
+                out.paths.push(' ');
+            }
+            push_decimal(&mut out.paths, v * lw);
+        }
+        out.paths.push('"');
+    }
+    let _ = writeln!(out.paths, " d=\"{d}\"/>");
+}
+
+/// Appends `v` with at most two decimals, trailing zeros dropped (`12.5`, `3`, `-0.25`).
+fn push_decimal(out: &mut String, v: f64) {
+    let t = format!("{v:.2}");
+    let t = t.trim_end_matches('0').trim_end_matches('.');
+    out.push_str(if t == "-0" { "0" } else { t });
+}
+
 /// Splits a pixel polyline into the pieces that are drawn for `style` with line width `lw`
-/// (device px). Solid: the polyline itself. The dash phase runs on across samples.
+/// (device px): the on/off lengths of [`LineStyle::dash_array`] × `lw`. Solid: the polyline
+/// itself. The dash phase runs on across samples.
 fn dashes(piece: &[(f64, f64)], style: LineStyle, lw: f64) -> Vec<Vec<(f64, f64)>> {
-    let (on, off) = match style {
-        LineStyle::Solid => return vec![piece.to_vec()],
-        LineStyle::Dashed => (3.7 * lw, 1.9 * lw),
-        LineStyle::Dotted => (1.1 * lw, 1.6 * lw),
-    };
+    let pattern = style.dash_array();
+    if pattern.is_empty() {
+        return vec![piece.to_vec()];
+    }
+    let mut k = 0;
     let mut out = Vec::new();
     let mut cur: Vec<(f64, f64)> = Vec::new();
     let mut drawing = true;
-    let mut left = on;
+    let mut left = pattern[0] * lw;
     if let Some(&p) = piece.first() {
         cur.push(p);
     }
@@ -446,7 +562,8 @@ fn dashes(piece: &[(f64, f64)], style: LineStyle, lw: f64) -> Vec<Vec<(f64, f64)
             drawing = !drawing;
             len -= left;
             a = m;
-            left = if drawing { on } else { off };
+            k = (k + 1) % pattern.len();
+            left = pattern[k] * lw;
         }
         left -= len;
         if drawing {
@@ -595,5 +712,21 @@ mod tests {
         assert!((d[0][1].0 - 7.4).abs() < 1e-9);
         assert!((d[1][0].0 - 11.2).abs() < 1e-9);
         assert_eq!(dashes(&line, LineStyle::Solid, 2.0), vec![line.clone()]);
+        // Dash, dot: 7.4 on, 3.2 off, 2.2 on, 3.2 off (period 16).
+        let d = dashes(&line, LineStyle::DashDot, 2.0);
+        assert!((d[0][1].0 - 7.4).abs() < 1e-9);
+        assert!((d[1][0].0 - 10.6).abs() < 1e-9);
+        assert!((d[1][1].0 - 12.8).abs() < 1e-9);
+        assert!((d[2][0].0 - 16.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn decimals_are_short() {
+        let mut s = String::new();
+        for v in [12.5, 3.0, -0.001, 1.005e2, -4.256] {
+            push_decimal(&mut s, v);
+            s.push(' ');
+        }
+        assert_eq!(s, "12.5 3 0 100.5 -4.26 ");
     }
 }

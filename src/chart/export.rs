@@ -1,26 +1,75 @@
-//! Exports of a chart: SVG (the same drawing through plotters' SVG backend), CSV, and the
-//! sample table for screen readers.
+//! Exports of a chart: SVG for papers ([`export_svg`]: the same drawing, its curves written
+//! with decimals), CSV, and the sample table for screen readers; [`to_svg`] is the drawing as
+//! the canvas gets it (whole pixels), for tests.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::draw::draw_with;
+use super::draw::{SvgCurves, draw_with};
 use super::sampling::sample_xs;
 use super::spec::ChartSpec;
 use crate::html::escape_html;
 
 /// The chart as an SVG document of `width` × `height` pixels, drawn by the same code as the
-/// canvas (`spec.scale` is used as given: 1 for an SVG at CSS size).
+/// canvas and through the same calls (`spec.scale` is used as given: 1 for an SVG at CSS
+/// size): every point on a whole pixel, as plotters' backends get them. The snapshots and
+/// structural tests read it; downloads use [`export_svg`].
 pub fn to_svg(spec: &ChartSpec, width: u32, height: u32) -> String {
     let mut out = String::new();
     {
         let root =
             SVGBackend::with_string(&mut out, (width.max(1), height.max(1))).into_drawing_area();
         // The SVG backend cannot fail on a String; a failure would only truncate the drawing.
-        let _ = draw_with(&root, spec, 1.24);
+        let _ = draw_with(&root, spec, 1.24, None);
         let _ = root.present();
     }
     out
+}
+
+/// The SVG export's simplification tolerance, in its units (CSS pixels, 1/96 inch at its
+/// declared size): the canvas keeps every point within a quarter of a drawing pixel, and a
+/// drawing pixel is a quarter of a CSS pixel at devicePixelRatio 1; the same 1/16 unit here
+/// is a quarter of a dot at 384 dpi when the SVG is printed at its size, finer when it is
+/// scaled down into a paper's column.
+pub const SVG_TOLERANCE: f64 = 1.0 / 16.0;
+
+/// The SVG export's samples per unit along x (kinks are always sampled exactly): between
+/// samples 0.5 unit apart a curve of the app bends by far less than [`SVG_TOLERANCE`].
+pub const SVG_SAMPLES_PER_UNIT: f64 = 2.0;
+
+/// The chart as an SVG document for papers, `width` × `height` units (CSS pixels, with a
+/// `viewBox`, so it scales without loss): the same drawing as [`to_svg`], but every curve is
+/// one `<path>` written here with two-decimal coordinates, sampled
+/// [`SVG_SAMPLES_PER_UNIT`] per unit and simplified to [`SVG_TOLERANCE`], its exact stroke
+/// width and its dash pattern as `stroke-dasharray` (plotters' backend would put every point,
+/// dash ends included, on a whole pixel: steps when scaled). `spec.scale` is used as given.
+pub fn export_svg(spec: &ChartSpec, width: u32, height: u32) -> String {
+    let mut curves = SvgCurves {
+        marker: "ae-svg-curves-placeholder".into(),
+        paths: String::new(),
+        samples_per_unit: SVG_SAMPLES_PER_UNIT,
+        tolerance: SVG_TOLERANCE,
+    };
+    let mut out = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut out, (width.max(1), height.max(1))).into_drawing_area();
+        let _ = draw_with(&root, spec, 1.24, Some(&mut curves));
+        let _ = root.present();
+    }
+    put_curves(out, &curves)
+}
+
+/// `svg` with the placeholder text element of `curves` replaced by its paths.
+fn put_curves(svg: String, curves: &SvgCurves) -> String {
+    let Some(at) = svg.find(&format!(">\n{}\n</text>", curves.marker)) else {
+        return svg;
+    };
+    let (Some(start), Some(end)) = (svg[..at].rfind("<text"), svg[at..].find("</text>\n")) else {
+        return svg;
+    };
+    let end = at + end + "</text>\n".len();
+    format!("{}{}{}", &svg[..start], curves.paths, &svg[end..])
 }
 
 /// Several charts in one SVG: a grid of `cols` columns of `cell_w` × `cell_h` pixel cells,
@@ -63,7 +112,7 @@ pub fn to_svg_grid(
         let body = root.margin(band, 0, 0, 0);
         let cells = body.split_evenly((rows, cols));
         for (spec, cell) in specs.iter().zip(cells.iter()) {
-            let _ = draw_with(cell, spec, 1.24);
+            let _ = draw_with(cell, spec, 1.24, None);
         }
         let _ = root.present();
     }

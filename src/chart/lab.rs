@@ -9,8 +9,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::export::fmt_num;
-use super::layout::{Sizes, nice_ticks, text_width_em, tick_label};
+use super::layout::{Sizes, text_width_em, tick_label};
 use super::spec::Theme;
+use super::ticks::nice_ticks;
 use crate::catalog::seed_style;
 use crate::html::escape_html;
 use crate::lang::{Lang, Text as Tr, t};
@@ -359,10 +360,20 @@ fn color_of(theme: &Theme, a: Activation) -> (u8, u8, u8) {
     theme.curve_color(seed_style(a).color)
 }
 
-/// The mean-field line's colour: the activation's, shaded towards the foreground so the line
-/// stands out over the dots of the same hue.
-fn theory_color(theme: &Theme, a: Activation) -> (u8, u8, u8) {
-    let (r, g, b) = color_of(theme, a);
+/// The colours of a layer chart's series: the theme's palette by position (as the overlay
+/// colours its chosen curves: distinguishable for up to eight), else each activation's own.
+fn series_colors(theme: &Theme, series: &[LayerSeries]) -> Vec<(u8, u8, u8)> {
+    let set: Vec<Activation> = series.iter().map(|s| s.activation).collect();
+    super::looks::curve_looks(&set, theme)
+        .iter()
+        .map(|l| l.shown_color(theme))
+        .collect()
+}
+
+/// The mean-field line's colour: the series' colour, shaded towards the foreground so the
+/// line stands out over the dots of the same hue.
+fn theory_color(theme: &Theme, base: (u8, u8, u8)) -> (u8, u8, u8) {
+    let (r, g, b) = base;
     let (fr, fg, fb) = theme.foreground;
     let mix = |x: u8, y: u8| ((x as f64) * 0.6 + (y as f64) * 0.4).round() as u8;
     (mix(r, fr), mix(g, fg), mix(b, fb))
@@ -726,8 +737,9 @@ fn draw_layers(p: &mut dyn Painter, chart: &LabChart, c: &LayerChart) {
     // Dots: smaller when the layers are dense.
     let per_layer = (f.right - f.left) / s / depth;
     let r = ((per_layer * 0.35).clamp(1.3, 3.2) * s).round().max(1.0) as u32;
-    for series in &c.series {
-        let col = opaque(color_of(theme, series.activation));
+    let colors = series_colors(theme, &c.series);
+    for (series, &base) in c.series.iter().zip(&colors) {
+        let col = opaque(base);
         for &(x, v) in &series.points {
             let Some(y) = axis.map(v) else { continue };
             let (px, py) = (f.px(x, xr), f.py(y, axis.range));
@@ -738,8 +750,8 @@ fn draw_layers(p: &mut dyn Painter, chart: &LabChart, c: &LayerChart) {
     }
     // Mean-field lines over the dots (pieces between values the axis cannot show).
     let lw = f.w(1.8);
-    for series in &c.series {
-        let col = opaque(theory_color(theme, series.activation));
+    for (series, &base) in c.series.iter().zip(&colors) {
+        let col = opaque(theory_color(theme, base));
         let mut piece: Vec<(i32, i32)> = Vec::new();
         for &(x, v) in &series.theory {
             match axis.map(v) {
@@ -760,8 +772,8 @@ fn draw_layers(p: &mut dyn Painter, chart: &LabChart, c: &LayerChart) {
         let (row, dx) = rows[i];
         let cy = base_y + (row as f64 + 0.5) * fs * 1.5 * s;
         let cx = x0 + dx * s;
-        if let Some(series) = c.series.get(i) {
-            let col = opaque(color_of(theme, series.activation));
+        if let Some(&base) = colors.get(i) {
+            let col = opaque(base);
             p.rect(
                 ipt(cx, cy - 5.0 * s),
                 ipt(cx + 16.0 * s, cy + 5.0 * s),

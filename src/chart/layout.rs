@@ -2,6 +2,7 @@
 //! drawing and by [`plot_geometry`], so pointer positions map back exactly.
 
 use super::spec::{ChartSpec, LegendPos};
+use super::ticks::nice_ticks;
 
 /// The plot area of a drawn chart in device pixels of the drawing area, and its data ranges.
 /// The browser maps a pointer (CSS offset × devicePixelRatio) to x with [`PlotGeometry::x_at`].
@@ -101,33 +102,6 @@ pub(crate) fn text_width_em(text: &str) -> f64 {
         })
         .sum::<f64>()
         * 1.08
-}
-
-/// Tick positions: "nice" steps (1, 2, 2.5, 5 × 10^k) giving about `target` ticks in `range`.
-pub(crate) fn nice_ticks(range: (f64, f64), target: usize) -> (Vec<f64>, f64) {
-    let (lo, hi) = range;
-    let span = hi - lo;
-    if span.is_nan() || span <= 0.0 || span.is_infinite() {
-        return (Vec::new(), 1.0);
-    }
-    let raw = span / target.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
-    // The nice step nearest to the raw one (on a log scale).
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
-        .iter()
-        .map(|m| m * mag)
-        .min_by(|a, b| (a / raw).ln().abs().total_cmp(&(b / raw).ln().abs()))
-        .unwrap_or(mag);
-    let first = (lo / step).ceil() as i64;
-    let last = (hi / step).floor() as i64;
-    let ticks = (first..=last)
-        .map(|i| {
-            let v = i as f64 * step;
-            // Snap floating noise (0.30000000000000004) to the decimal the label shows.
-            if v.abs() < step * 1e-9 { 0.0 } else { v }
-        })
-        .collect();
-    (ticks, step)
 }
 
 /// The label of tick `v` for ticks spaced by `step`: fixed decimals as the step needs,

@@ -12,8 +12,40 @@ pub enum LineStyle {
     Solid,
     /// Long dashes (the seed's approximations; derivatives of solid curves).
     Dashed,
-    /// Short dashes (derivatives of curves that are already dashed).
+    /// Short dashes (derivatives of curves that are already dashed; every derivative of the
+    /// overlay's palette curves).
     Dotted,
+    /// A dash and a dot (a palette curve's second pattern: [`super::looks`]).
+    DashDot,
+    /// A dash and two dots (a palette curve's fourth pattern).
+    DashDotDot,
+}
+
+impl LineStyle {
+    /// The style's name (`solid`, `dashed`, `dotted`, `dash-dot`, `dash-dot-dot`), e.g. for a
+    /// swatch's `data-style`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            LineStyle::Solid => "solid",
+            LineStyle::Dashed => "dashed",
+            LineStyle::Dotted => "dotted",
+            LineStyle::DashDot => "dash-dot",
+            LineStyle::DashDotDot => "dash-dot-dot",
+        }
+    }
+
+    /// The dash pattern, on and off lengths in multiples of the line width, starting with a
+    /// dash; empty for a solid line. The chart's dashes, the SVG export's `stroke-dasharray` and
+    /// the chooser's swatches all come from here.
+    pub const fn dash_array(self) -> &'static [f64] {
+        match self {
+            LineStyle::Solid => &[],
+            LineStyle::Dashed => &[3.7, 1.9],
+            LineStyle::Dotted => &[1.1, 1.6],
+            LineStyle::DashDot => &[3.7, 1.6, 1.1, 1.6],
+            LineStyle::DashDotDot => &[3.7, 1.6, 1.1, 1.6, 1.1, 1.6],
+        }
+    }
 }
 
 /// Where a curve's values come from.
@@ -170,9 +202,23 @@ pub enum YRange {
     Seed,
     /// The data's range widened by 15 % of its span only (for tiny values, e.g. differences).
     Tight,
-    /// A fixed range `(low, high)` (the seed's groups and overlay use (−3, 7)).
+    /// The data's range (every curve, f′ included when drawn) widened by
+    /// [`FIT_MARGIN`] of its span, its ends moved out to the next multiple of half a "nice"
+    /// step ([`fit_y_range`]). The detail view holds it steady while a slider is dragged:
+    /// [`ChartSpec::steadied`].
+    Fit,
+    /// A fixed range `(low, high)` (the seed's own figures used (−3, 7)).
     Fixed(f64, f64),
 }
+
+/// The margin of [`YRange::Fit`] on each side, as a fraction of the data's span.
+pub const FIT_MARGIN: f64 = 0.03;
+/// A held y-range shrinks to the fit once the fit's span is below this fraction of its own.
+pub const SHRINK_BELOW: f64 = 0.7;
+/// When a parameter's change pushes a curve past the held y-range, the side it crossed gets
+/// this fraction of the new fit's span as headroom, so a slider moving on does not rescale the
+/// axis at every step.
+pub const GROW_HEADROOM: f64 = 0.2;
 
 /// Where the legend goes, inside the plot area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,6 +255,16 @@ pub struct Theme {
     /// Minimum contrast ratio (WCAG) of a curve against the background; colours below it are
     /// darkened (light theme) or lightened (dark theme) keeping their hue.
     pub curve_contrast: f64,
+    /// The categorical palette of a few chosen curves, assigned in order
+    /// ([`super::looks::curve_looks`]): Okabe and Ito's colour-blind-safe eight, with the one
+    /// colour that cannot be a line on this background swapped (light: its yellow, contrast
+    /// 1.3 on white, for Paul Tol's wine; dark: its black for white).
+    pub palette: [(u8, u8, u8); 8],
+}
+
+/// An RGB colour from `0xRRGGBB`.
+const fn hex(v: u32) -> (u8, u8, u8) {
+    ((v >> 16) as u8, (v >> 8) as u8, v as u8)
 }
 
 impl Theme {
@@ -220,6 +276,16 @@ impl Theme {
         zero: (150, 150, 150),
         muted: (85, 85, 85),
         curve_contrast: 2.5,
+        palette: [
+            hex(0x0072B2), // blue
+            hex(0xD55E00), // vermillion
+            hex(0x009E73), // bluish green
+            hex(0xCC79A7), // reddish purple
+            hex(0xE69F00), // orange
+            hex(0x56B4E9), // sky blue
+            hex(0x882255), // wine (Tol), for Okabe-Ito's yellow
+            hex(0x000000), // black
+        ],
     };
     /// The dark theme.
     pub const DARK: Theme = Theme {
@@ -229,6 +295,16 @@ impl Theme {
         zero: (120, 124, 132),
         muted: (190, 190, 190),
         curve_contrast: 4.0,
+        palette: [
+            hex(0x0072B2), // blue
+            hex(0xD55E00), // vermillion
+            hex(0x009E73), // bluish green
+            hex(0xCC79A7), // reddish purple
+            hex(0xE69F00), // orange
+            hex(0x56B4E9), // sky blue
+            hex(0xF0E442), // yellow
+            hex(0xFFFFFF), // white, for Okabe-Ito's black
+        ],
     };
 
     /// Whether the background is dark.
@@ -301,6 +377,9 @@ pub struct ChartSpec {
     pub note: Option<String>,
     /// A probe: a vertical line at this x and a dot on each curve.
     pub probe: Option<f64>,
+    /// A message drawn in the middle of the plot (e.g. "choose functions" for an overlay with
+    /// none chosen), so an empty chart says why it is empty.
+    pub message: Option<String>,
     /// A shaded band between two curves (indices into [`ChartSpec::curves`], sampled on the
     /// same grid), in the first one's colour: RReLU's range of training slopes.
     pub band: Option<(usize, usize)>,
@@ -332,12 +411,147 @@ impl ChartSpec {
             YRange::Fixed(a, b) if a.is_finite() && b.is_finite() && a < b => (a, b),
             YRange::Fixed(..) | YRange::Seed => auto_y_range(self, 0.5),
             YRange::Tight => auto_y_range(self, 0.0),
+            YRange::Fit => fit_y_range(self),
         }
+    }
+
+    /// This spec with a [`YRange::Fit`] y-range made fixed, steady against `before` (the spec
+    /// the same chart showed before this one): when only parameters changed (same x-range, the
+    /// same activations and derivatives in the same order), [`steady_y_range`] keeps the
+    /// y-range it had; otherwise (first draw, other curves, another x-range) the fit itself.
+    /// So a link always shows the fit, and a slider moving does not rescale the axis at every
+    /// step. Other y-ranges are left as they are.
+    pub fn steadied(mut self, before: Option<&ChartSpec>) -> ChartSpec {
+        if self.y_range != YRange::Fit {
+            return self;
+        }
+        let need = padded_data_range(&self);
+        let held = before
+            .filter(|b| self.same_curves_but_parameters(b))
+            .map(ChartSpec::resolved_y_range);
+        let (a, b) = match held {
+            Some(h) => steady_y_range(h, need),
+            None => nice_y_range(need),
+        };
+        self.y_range = YRange::Fixed(a, b);
+        self
+    }
+
+    /// Whether `other` draws the same activations and derivatives, in the same order, on the
+    /// same x-range (parameters may differ).
+    fn same_curves_but_parameters(&self, other: &ChartSpec) -> bool {
+        let kind = |c: &CurveSpec| match &c.source {
+            CurveSource::Function {
+                activation,
+                derivative,
+                ..
+            } => Some((*activation, *derivative)),
+            _ => None,
+        };
+        self.resolved_x_range() == other.resolved_x_range()
+            && self.curves.len() == other.curves.len()
+            && self
+                .curves
+                .iter()
+                .zip(&other.curves)
+                .all(|(a, b)| kind(a).is_some() && kind(a) == kind(b))
     }
 }
 
-/// The data's range widened by max(15 % of its span, `min_margin`); (−1, 1) without data.
-fn auto_y_range(spec: &ChartSpec, min_margin: f64) -> (f64, f64) {
+/// The y-range to show when the chart shows `held` and the curves, with their margin, span
+/// `need` ([`padded_data_range`]): `held` while it contains `need` and `need` spans at least
+/// [`SHRINK_BELOW`] of it; the fit ([`nice_y_range`] of `need`) when that is much smaller;
+/// when `need` sticks out of `held`, `held` grown on each side that `need` crossed, to
+/// [`GROW_HEADROOM`] of `need`'s span beyond it (the ends on the fit's grid). So the axis grows
+/// at once when a curve would leave the plot, in few steps, and shrinks only when most of it
+/// would be empty.
+pub fn steady_y_range(held: (f64, f64), need: (f64, f64)) -> (f64, f64) {
+    let span = |r: (f64, f64)| r.1 - r.0;
+    let valid = |r: (f64, f64)| r.0.is_finite() && r.1.is_finite() && r.0 < r.1;
+    if !valid(held) || !valid(need) {
+        return nice_y_range(need);
+    }
+    if held.0 <= need.0 && need.1 <= held.1 {
+        return if span(need) >= SHRINK_BELOW * span(held) {
+            held
+        } else {
+            nice_y_range(need)
+        };
+    }
+    let room = GROW_HEADROOM * span(need);
+    let grown = (
+        if need.0 < held.0 {
+            need.0 - room
+        } else {
+            held.0
+        },
+        if need.1 > held.1 {
+            need.1 + room
+        } else {
+            held.1
+        },
+    );
+    nice_y_range(grown)
+}
+
+/// The y-range of [`YRange::Fit`]: [`nice_y_range`] of [`padded_data_range`]. Sigmoid on
+/// (−6, 6) gives (−0.1, 1.1), ReLU (−0.5, 6.5).
+pub fn fit_y_range(spec: &ChartSpec) -> (f64, f64) {
+    nice_y_range(padded_data_range(spec))
+}
+
+/// The data's range over the x-range (every curve, sampled like the automatic ranges) widened
+/// by [`FIT_MARGIN`] of its span on each side; a constant curve gets room around its value; no
+/// data gives (−1, 1).
+pub fn padded_data_range(spec: &ChartSpec) -> (f64, f64) {
+    let Some((lo, hi)) = data_y_range(spec) else {
+        return (-1.0, 1.0);
+    };
+    let mut margin = (hi - lo) * FIT_MARGIN;
+    if margin <= 0.0 || !margin.is_finite() {
+        margin = (hi.abs() * 0.1).max(1e-9);
+    }
+    (lo - margin, hi + margin)
+}
+
+/// `r` with its ends moved outward to the next multiple of half the "nice" tick step (1, 2,
+/// 2.5 or 5 × 10^k) that divides it into about five.
+pub fn nice_y_range(r: (f64, f64)) -> (f64, f64) {
+    let grid = fit_grid(r);
+    (snap_down(r.0, grid), snap_up(r.1, grid))
+}
+
+/// Half the nice step dividing `r` into about five.
+fn fit_grid(r: (f64, f64)) -> f64 {
+    let (_, step) = super::ticks::nice_ticks(r, 5);
+    step / 2.0
+}
+
+/// `v` rounded down to a multiple of `grid` (to the nearest one when `v` is one but for
+/// rounding noise).
+fn snap_down(v: f64, grid: f64) -> f64 {
+    snap(v, grid, f64::floor)
+}
+
+/// `v` rounded up to a multiple of `grid` (see [`snap_down`]).
+fn snap_up(v: f64, grid: f64) -> f64 {
+    snap(v, grid, f64::ceil)
+}
+
+fn snap(v: f64, grid: f64, round: fn(f64) -> f64) -> f64 {
+    let q = v / grid;
+    let k = if (q - q.round()).abs() < 1e-9 {
+        q.round()
+    } else {
+        round(q)
+    };
+    let s = k * grid;
+    if s.is_finite() { s } else { v }
+}
+
+/// The lowest and highest value of every curve over the x-range (1001 samples plus kinks), or
+/// `None` when there is no finite value.
+fn data_y_range(spec: &ChartSpec) -> Option<(f64, f64)> {
     let xr = spec.resolved_x_range();
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for c in &spec.curves {
@@ -346,9 +560,14 @@ fn auto_y_range(spec: &ChartSpec, min_margin: f64) -> (f64, f64) {
             hi = hi.max(y);
         }
     }
-    if !lo.is_finite() || !hi.is_finite() {
+    (lo.is_finite() && hi.is_finite()).then_some((lo, hi))
+}
+
+/// The data's range widened by max(15 % of its span, `min_margin`); (−1, 1) without data.
+fn auto_y_range(spec: &ChartSpec, min_margin: f64) -> (f64, f64) {
+    let Some((lo, hi)) = data_y_range(spec) else {
         return (-1.0, 1.0);
-    }
+    };
     let mut margin = ((hi - lo) * 0.15).max(min_margin);
     if margin <= 0.0 || !margin.is_finite() {
         // A constant curve: give it some room around its value.

@@ -1,13 +1,14 @@
 //! The app's charts as pure functions returning a [`ChartSpec`]: a gallery card, a group
-//! panel, the overlay, the detail chart and GELU's erf − tanh difference. Colours, dash styles
-//! and names follow the seed's script ([`seed_style`]).
+//! panel, the overlay, the detail chart and GELU's erf − tanh difference. Colours and dash
+//! styles come from [`super::looks`] (the seed's, or the palette for an overlay of a few);
+//! names follow the seed's script ([`seed_style`]).
 
 use crate::catalog::{Category, seed_style};
 use crate::lang::{Text, t};
 use crate::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 
-use super::DEFAULT_X_RANGE;
 use super::heatmap::Heatmap;
+use super::looks::{CurveLook, curve_looks};
 use super::spec::{ChartOpts, ChartSpec, CurveSource, CurveSpec, LegendPos, LineStyle, YRange};
 
 /// The x-axis label.
@@ -22,6 +23,11 @@ pub const AXIS_Y_DIFF: Text = t("erf − tanh", "erf − tanh 差值");
 pub const TITLE_ALL: Text = t("All activation functions", "全部激活函数");
 /// The overlay's title for a chosen subset.
 pub const TITLE_SELECTED: Text = t("Selected activation functions", "所选激活函数");
+/// What an overlay with no function chosen says in its plot.
+pub const CHOOSE_FUNCTIONS: Text = t(
+    "No function chosen: pick some in the list",
+    "未选择函数：请在列表中勾选",
+);
 /// The title of GELU's difference chart.
 pub const TITLE_GELU_DIFF: Text = t(
     "GELU: exact (erf) minus tanh approximation",
@@ -136,26 +142,25 @@ pub fn curve_name(a: Activation, p: &Params) -> String {
     }
 }
 
-/// The curve of f (or f′ when `derivative`) of `a`; `dashed` is f's style. f′ is drawn in the
-/// same colour, dashed (dotted when f itself is dashed), a little thinner.
+/// The curve of f (or f′ when `derivative`) of `a` with `look` (f′ in the same colour, in
+/// the look's derivative style, a little thinner).
 fn function_curve(
     a: Activation,
     p: &Params,
     derivative: bool,
-    dashed: bool,
+    look: CurveLook,
     width: f64,
     label: String,
 ) -> CurveSpec {
-    let style = match (derivative, dashed) {
-        (false, false) => LineStyle::Solid,
-        (false, true) | (true, false) => LineStyle::Dashed,
-        (true, true) => LineStyle::Dotted,
-    };
     CurveSpec {
         label,
         name: curve_name(a, p),
-        color: seed_style(a).color,
-        style,
+        color: look.color,
+        style: if derivative {
+            look.derivative_style()
+        } else {
+            look.style
+        },
         width: if derivative { width * 0.8 } else { width },
         source: CurveSource::Function {
             activation: a,
@@ -178,6 +183,7 @@ fn base_spec(title: String, o: &ChartOpts) -> ChartSpec {
         legend: None,
         note: None,
         probe: None,
+        message: None,
         band: None,
         heatmap: None,
         scale: 1.0,
@@ -213,20 +219,26 @@ fn add_rrelu_band(spec: &mut ChartSpec, a: Activation, o: &ChartOpts) {
     spec.legend = Some(LegendPos::Auto);
 }
 
-/// Adds f (and f′ when `deriv`) of each activation, labelled with its name, in the seed's
-/// styles of the grouped figures.
-fn add_named(spec: &mut ChartSpec, set: &[Activation], p: &Params, deriv: bool, width: f64) {
-    for &a in set {
-        let dashed = seed_style(a).dashed;
+/// Adds f (and f′ when `deriv`) of each activation of `set`, labelled with its name, drawn
+/// with the look at the same position of `looks`.
+fn add_named(
+    spec: &mut ChartSpec,
+    set: &[Activation],
+    looks: &[CurveLook],
+    p: &Params,
+    deriv: bool,
+    width: f64,
+) {
+    for (&a, &look) in set.iter().zip(looks) {
         let name = curve_name(a, p);
         spec.curves
-            .push(function_curve(a, p, false, dashed, width, name.clone()));
+            .push(function_curve(a, p, false, look, width, name.clone()));
         if deriv {
             spec.curves.push(function_curve(
                 a,
                 p,
                 true,
-                dashed,
+                look,
                 width,
                 format!("{name} f′"),
             ));
@@ -234,13 +246,9 @@ fn add_named(spec: &mut ChartSpec, set: &[Activation], p: &Params, deriv: bool, 
     }
 }
 
-/// The seed's fixed (−3, 7) on its own x-range, the seed's automatic range elsewhere.
-fn shared_y_range(x_range: (f64, f64)) -> YRange {
-    if x_range == DEFAULT_X_RANGE {
-        YRange::Fixed(-3.0, 7.0)
-    } else {
-        YRange::Seed
-    }
+/// The seed's look of each activation of `set`.
+fn seed_looks(set: &[Activation]) -> Vec<CurveLook> {
+    set.iter().map(|a| CurveLook::seed(*a)).collect()
 }
 
 /// One card of the gallery (the seed's 4×4 grid): f solid in the seed's colour, f′ dashed when
@@ -255,11 +263,15 @@ pub fn gallery_card(a: Activation, o: &ChartOpts) -> ChartSpec {
         a
     };
     spec.note = Some(card_note(note_of).get(o.lang).to_string());
+    let look = CurveLook {
+        style: LineStyle::Solid,
+        ..CurveLook::seed(a)
+    };
     spec.curves
-        .push(function_curve(a, p, false, false, 2.25, "f(x)".into()));
+        .push(function_curve(a, p, false, look, 2.25, "f(x)".into()));
     if o.deriv {
         spec.curves
-            .push(function_curve(a, p, true, false, 2.25, "f′(x)".into()));
+            .push(function_curve(a, p, true, look, 2.25, "f′(x)".into()));
         spec.legend = Some(LegendPos::Auto);
     }
     add_rrelu_band(&mut spec, a, o);
@@ -267,19 +279,21 @@ pub fn gallery_card(a: Activation, o: &ChartOpts) -> ChartSpec {
 }
 
 /// One panel of the seed's grouped figure: the category's seed activations (5 / 6 / 5; GELU
-/// as `approximate` says) with the seed's solid/dashed styles and a legend; y fixed to the
-/// seed's (−3, 7) on the seed's x-range.
+/// as `approximate` says) with the seed's colours and solid/dashed styles and a legend; the
+/// y-range fitted to the panel's curves ([`YRange::Fit`]).
 pub fn group_panel(category: Category, o: &ChartOpts) -> ChartSpec {
     let set: Vec<Activation> = category.seed_members().collect();
     let mut spec = base_spec(group_title(category).get(o.lang).to_string(), o);
-    add_named(&mut spec, &set, &o.params, o.deriv, 2.0);
-    spec.y_range = shared_y_range(o.x_range);
+    add_named(&mut spec, &set, &seed_looks(&set), &o.params, o.deriv, 2.0);
+    spec.y_range = YRange::Fit;
     spec.legend = Some(LegendPos::Auto);
     spec
 }
 
-/// All activations of `set` on one chart (the seed's overlay when `set` is
-/// [`Activation::SEED`]), each in its seed colour and style, with a legend.
+/// The activations of `set` on one chart, in the order given, with a legend and the y-range
+/// fitted to them: the seed's overlay in the seed's colours and styles when `set` is
+/// [`Activation::SEED`] (or any set of more than eight), the theme's palette with dash
+/// patterns for up to eight ([`curve_looks`]). With `set` empty the plot says to choose.
 pub fn overlay(set: &[Activation], o: &ChartOpts) -> ChartSpec {
     let title = if set == Activation::SEED.as_slice() || set == Activation::ALL.as_slice() {
         TITLE_ALL
@@ -287,32 +301,49 @@ pub fn overlay(set: &[Activation], o: &ChartOpts) -> ChartSpec {
         TITLE_SELECTED
     };
     let mut spec = base_spec(title.get(o.lang).to_string(), o);
-    add_named(&mut spec, set, &o.params, o.deriv, 1.8);
-    spec.y_range = shared_y_range(o.x_range);
+    add_named(
+        &mut spec,
+        set,
+        &curve_looks(set, &o.theme),
+        &o.params,
+        o.deriv,
+        1.8,
+    );
+    spec.y_range = YRange::Fit;
     spec.legend = (spec.curves.len() > 1).then_some(LegendPos::Auto);
+    if set.is_empty() {
+        spec.message = Some(CHOOSE_FUNCTIONS.get(o.lang).to_string());
+    }
     spec
 }
 
-/// The large chart of one activation: f, and f′ when `deriv`. For GELU (either form) both the
-/// exact erf form (solid) and the tanh form (dashed) are drawn, with a legend.
+/// The large chart of one activation: f, and f′ when `deriv`, the y-range fitted to them
+/// (held steady while a slider is dragged: [`ChartSpec::steadied`]). For GELU (either form)
+/// both the exact erf form (solid) and the tanh form (dashed) are drawn, with a legend.
 pub fn detail(a: Activation, o: &ChartOpts) -> ChartSpec {
     let p = &o.params;
     if matches!(a, Activation::Gelu | Activation::GeluTanh) {
         let exact = p.with_approximate(GeluApproximate::None);
+        let both = [Activation::Gelu, Activation::GeluTanh];
         let mut spec = base_spec("GELU".into(), o);
-        add_named(&mut spec, &[Activation::Gelu], &exact, o.deriv, 2.5);
-        add_named(&mut spec, &[Activation::GeluTanh], &exact, o.deriv, 2.5);
+        add_named(&mut spec, &both, &seed_looks(&both), &exact, o.deriv, 2.5);
+        spec.y_range = YRange::Fit;
         spec.legend = Some(LegendPos::Auto);
         return spec;
     }
     let mut spec = base_spec(curve_name(a, p), o);
+    let look = CurveLook {
+        style: LineStyle::Solid,
+        ..CurveLook::seed(a)
+    };
     spec.curves
-        .push(function_curve(a, p, false, false, 2.5, "f(x)".into()));
+        .push(function_curve(a, p, false, look, 2.5, "f(x)".into()));
     if o.deriv {
         spec.curves
-            .push(function_curve(a, p, true, false, 2.5, "f′(x)".into()));
+            .push(function_curve(a, p, true, look, 2.5, "f′(x)".into()));
         spec.legend = Some(LegendPos::Auto);
     }
+    spec.y_range = YRange::Fit;
     add_rrelu_band(&mut spec, a, o);
     spec
 }
@@ -371,11 +402,15 @@ pub fn gate_curve(u: GatedUnit, o: &ChartOpts) -> ChartSpec {
     );
     spec.x_label = "b".into();
     spec.y_label = if o.deriv { "g(b), g′(b)" } else { "g(b)" }.into();
+    let look = CurveLook {
+        style: LineStyle::Solid,
+        ..CurveLook::seed(g)
+    };
     spec.curves
-        .push(function_curve(g, &p, false, false, 2.5, "g(b)".into()));
+        .push(function_curve(g, &p, false, look, 2.5, "g(b)".into()));
     if o.deriv {
         spec.curves
-            .push(function_curve(g, &p, true, false, 2.5, "g′(b)".into()));
+            .push(function_curve(g, &p, true, look, 2.5, "g′(b)".into()));
         spec.legend = Some(LegendPos::Auto);
     }
     spec
@@ -401,4 +436,22 @@ pub fn gelu_difference(o: &ChartOpts) -> ChartSpec {
         source: CurveSource::GeluDifference,
     });
     spec
+}
+
+/// The file name (without extension) of a chart's exports: the view, then the ids of the
+/// functions it shows, `-`-separated: `overlay-gelu-silu-mish`, `detail-leaky_relu`;
+/// `overlay-all` for the overlay of every function (the seed's 16, or all 17); the view alone
+/// for no function.
+pub fn export_name(view: &str, set: &[Activation]) -> String {
+    if view == "overlay"
+        && (set == Activation::SEED.as_slice() || set == Activation::ALL.as_slice())
+    {
+        return "overlay-all".into();
+    }
+    let mut name = view.to_string();
+    for a in set {
+        name.push('-');
+        name.push_str(a.id());
+    }
+    name
 }

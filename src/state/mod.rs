@@ -211,6 +211,10 @@ pub struct AppState {
     pub view: View,
     /// The chosen activations, without duplicates; empty = the view's own default set.
     pub fns: Vec<Activation>,
+    /// The reader chose no function at all (`fn=none`, the overlay's None): the overlay shows
+    /// none and asks for some; the other views show their default. Only meaningful while
+    /// `fns` is empty.
+    pub no_fns: bool,
     /// The gated unit chosen (the `fn` id of one); `None` = the gated view's default, SwiGLU.
     pub gated: Option<GatedUnit>,
     /// What the gallery and the table show.
@@ -239,6 +243,7 @@ impl Default for AppState {
             lang: None,
             view: View::default(),
             fns: Vec::new(),
+            no_fns: false,
             gated: None,
             set: Collection::All,
             x_range: DEFAULT_X_RANGE,

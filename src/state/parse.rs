@@ -205,6 +205,11 @@ impl Parser {
     }
 
     fn apply_fns(&mut self, value: &str) {
+        if value == "none" {
+            self.state.fns.clear();
+            self.state.no_fns = true;
+            return;
+        }
         let mut empty_reported = false;
         let mut dup_reported = false;
         let mut unknown: Vec<&str> = Vec::new();

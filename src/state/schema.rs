@@ -22,7 +22,8 @@ pub enum Key {
     Lang,
     /// `view`: a [`super::View`] id.
     View,
-    /// `fn`: comma-separated activation ids, and at most one gated unit id.
+    /// `fn`: comma-separated activation ids, and at most one gated unit id; or `none` (no
+    /// function: the overlay's None).
     Fn,
     /// `set`: the [`crate::catalog::Collection`] the gallery and the table show.
     Set,

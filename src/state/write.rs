@@ -27,6 +27,9 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
                 }
             }
             ids.extend(state.gated.map(|u| u.id()));
+            if ids.is_empty() && state.no_fns {
+                return Some("none".into());
+            }
             (!ids.is_empty()).then(|| ids.join(","))
         }
         Key::Set => (state.set != d.set).then(|| state.set.id().to_string()),

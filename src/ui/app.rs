@@ -117,6 +117,7 @@ fn sync_url(ctx: AppCtx) {
             p.view != st.view
                 || p.answers != st.answers
                 || p.fns != st.fns
+                || p.no_fns != st.no_fns
                 || p.gated != st.gated
                 || p.set != st.set
                 || p.lang != st.lang

@@ -126,7 +126,7 @@ pub(super) mod pool {
     /// pool is full; a canvas not kept is left to the garbage collector.
     pub fn give_back(canvas: web_sys::HtmlCanvasElement) {
         canvas.remove();
-        for a in ["aria-label", "tabindex"] {
+        for a in ["aria-label", "tabindex", "data-y-range"] {
             let _ = canvas.remove_attribute(a);
         }
         let px = pixels(&canvas);
@@ -264,8 +264,13 @@ pub fn ChartCanvas(
         if let Some(p) = &perf {
             let _ = p.measure_with_start_mark("ae:draw", "ae:draw-start");
         }
-        if let (Some(out), Some(plot)) = (geometry, g) {
-            out.set(Some(CanvasGeometry { plot, dpr }));
+        if let Some(plot) = g {
+            // The y-range drawn, for tests and tools (`low,high`).
+            let (y0, y1) = plot.y_range;
+            let _ = canvas.set_attribute("data-y-range", &format!("{y0},{y1}"));
+            if let Some(out) = geometry {
+                out.set(Some(CanvasGeometry { plot, dpr }));
+            }
         }
         if first_draw.get_value() {
             first_draw.set_value(false);
@@ -307,6 +312,12 @@ pub fn ChartFigure(
         let spec = spec.get();
         let names: Vec<String> = spec.curves.iter().map(|c| c.label.clone()).collect();
         let (x0, x1) = spec.resolved_x_range();
+        if let Some(m) = &spec.message {
+            return match ctx.lang() {
+                crate::lang::Lang::En => format!("Chart “{}”: {m}.", spec.title),
+                crate::lang::Lang::Zh => format!("图表“{}”：{m}。", spec.title),
+            };
+        }
         match ctx.lang() {
             crate::lang::Lang::En => format!(
                 "Chart “{}”: {} for x from {x0} to {x1}.",

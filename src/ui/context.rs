@@ -116,6 +116,12 @@ impl AppCtx {
         self.chart_opts_memo.get()
     }
 
+    /// What the questionnaire recommends now, in the guide's order (its recommendation, then
+    /// the alternatives it marks); empty before it is finished.
+    pub fn recommended(self) -> Vec<Activation> {
+        self.recommended_memo.get()
+    }
+
     /// Whether `a` is recommended now.
     pub fn is_recommended(self, a: Activation) -> bool {
         self.recommended_memo.with(|r| r.contains(&a))

@@ -1,9 +1,10 @@
-//! Downloads of a chart: PNG at 2× its CSS size, SVG (the same chart function through the SVG
-//! backend), CSV of the curves shown.
+//! Downloads of a chart: PNG at 2× its CSS size, SVG for papers (the same chart function, its
+//! curves written with decimals: [`export_svg`]), CSV of the curves shown. File names come from
+//! the views ([`crate::chart::export_name`]).
 
 use wasm_bindgen::JsCast;
 
-use crate::chart::{ChartSpec, to_csv, to_svg};
+use crate::chart::{ChartSpec, export_svg, to_csv};
 
 use super::canvas_surface::draw_on;
 
@@ -53,12 +54,12 @@ pub fn png_data_url(spec: &ChartSpec, w: u32, h: u32) -> Option<String> {
     canvas.to_data_url_with_type("image/png").ok()
 }
 
-/// Downloads `spec` as an SVG of `w`×`h` CSS pixels.
+/// Downloads `spec` as an SVG of `w`×`h` units (CSS pixels), its curves unrounded.
 pub fn download_svg(spec: &ChartSpec, w: u32, h: u32, name: &str) {
     let mut spec = spec.clone();
     spec.scale = 1.0;
     download_text(
-        &to_svg(&spec, w, h),
+        &export_svg(&spec, w, h),
         "image/svg+xml",
         &format!("{name}.svg"),
     );

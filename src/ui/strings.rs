@@ -169,6 +169,17 @@ pub const COLUMNS: [Text; 7] = [
 pub const CHOOSE: Text = t("Curves shown", "显示的曲线");
 /// Overlay: select all.
 pub const SELECT_ALL: Text = t("All", "全选");
+/// Overlay: select none.
+pub const SELECT_NONE: Text = t("None", "全不选");
+/// Overlay: the quick sets' label.
+pub const QUICK_SETS: Text = t("Quick sets", "快速选择");
+/// Overlay: the quick set of the guide's recommendation.
+pub const GUIDE_PICK: Text = t("Guide's pick", "指南推荐");
+/// Overlay: why the guide's quick set is not available yet.
+pub const GUIDE_PICK_NONE: Text = t(
+    "Answer the guide's questions first: its recommendation becomes this set.",
+    "请先回答选型指南的问题：其推荐结果即为此组。",
+);
 /// Detail: function picker.
 pub const FUNCTION: Text = t("Function", "函数");
 /// Detail: parameters heading.

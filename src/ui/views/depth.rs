@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::catalog::entry;
 use crate::chart::lab::{BarChart, BarRow, HeatChart, LabKind, LayerChart, LayerSeries, Metric};
+use crate::chart::looks::look_in;
 use crate::chart::{LabChart, fmt_num};
 use crate::lang::Lang;
 use crate::math::Activation;
@@ -388,7 +389,7 @@ fn Controls() -> impl IntoView {
                                             disabled=move || (checked() && chosen().len() == 1) || (!checked() && chosen().len() >= MAX_LAB_FNS)
                                             on:change=move |ev| toggle(a, event_target_checked(&ev))
                                         />
-                                        <Swatch a=a/>
+                                        <Swatch look=Signal::derive(move || look_in(&chosen(), a, &ctx.chart_opts().theme))/>
                                         <span>{move || entry(a).name.get(lang())}</span>
                                     </label>
                                 </li>
@@ -627,7 +628,7 @@ fn TheorySummary(results: RwSignal<Option<LabResults>>) -> impl IntoView {
     view! {
         <Show when=move || !rows().is_empty()>
             <ul class="ae-lab-theory" data-testid="lab-theory">
-                {move || rows().into_iter().map(|(a, t)| view! { <li data-activation=a.id()><Swatch a=a/>" "{t}</li> }).collect_view()}
+                {move || rows().into_iter().map(|(a, t)| view! { <li data-activation=a.id()><Swatch look=Signal::derive(move || look_in(&ctx.state.with(protocol::lab_fns), a, &ctx.chart_opts().theme))/>" "{t}</li> }).collect_view()}
             </ul>
         </Show>
     }

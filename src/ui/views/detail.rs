@@ -7,14 +7,12 @@ use crate::catalog::{
     derivative_formula, described, entry, formula, gain_at, minimum_at, pytorch_at, range_at,
     shown_stat, stats_at,
 };
-use crate::chart::{DEFAULT_X_RANGE, detail, gelu_difference, pan, validate_x_range, zoom};
-use crate::gesture::{Action, Event, Frame, Gesture, Pointer, Wheel};
+use crate::chart::{ChartSpec, detail, export_name, gelu_difference, readout_rows};
 use crate::lang::Lang;
 use crate::math::{Activation, Param};
-use crate::number::parse_f64;
 use crate::state::{NoticeKind, param_error_message, parse_param};
 
-use super::common::{GeluSwitch, RecommendedBadge};
+use super::common::{ChartGestures, GeluSwitch, RangeControls, Readout, RecommendedBadge};
 use crate::chart::fmt_num;
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
 use crate::ui::clipboard::CopyButton;
@@ -36,61 +34,27 @@ pub fn Detail() -> impl IntoView {
     let a = Memo::new(move |_| current(ctx));
     let probe = RwSignal::new(None::<f64>);
     let geometry = RwSignal::new(None::<CanvasGeometry>);
+    // The y-range fitted to the curves, held steady while a slider is dragged
+    // (`ChartSpec::steadied`) and fitted again when it is let go, so what is shown then is what
+    // the link shows; the probe is added after, so pointing costs no refit.
+    let sliding = RwSignal::new(false);
+    let fitted = Memo::new(move |before: Option<&ChartSpec>| {
+        let before = before.filter(|_| sliding.get());
+        detail(a.get(), &ctx.chart_opts()).steadied(before)
+    });
     let spec = Signal::derive(move || {
-        let mut spec = detail(a.get(), &ctx.chart_opts());
+        let mut spec = fitted.get();
         spec.probe = probe.get();
         spec
     });
-    // Pointer, wheel and key gestures: the pure machine decides (see `crate::gesture`); this
-    // only forwards the DOM events and applies what it returns.
-    let gestures = StoredValue::new(Gesture::default());
-    let handle = move |input: Event<'_>, ev: &web_sys::Event| {
-        let now = Frame {
-            range: ctx.state.with(|s| s.x_range),
-            map: geometry.get_untracked().map(|g| g.pointer_map()),
-            probe: probe.get_untracked(),
-        };
-        let actions = gestures
-            .try_update_value(|g| g.handle(input, &now))
-            .unwrap_or_default();
-        for action in actions {
-            match action {
-                Action::CapturePointer(id) => {
-                    if let Some(t) = ev
-                        .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                    {
-                        let _ = t.set_pointer_capture(id);
-                    }
-                }
-                Action::SetProbe(p) => probe.set(p),
-                Action::SetRange(r) => ctx.update(|s| s.x_range = r),
-                Action::PreventDefault => ev.prevent_default(),
-            }
-        }
-    };
-    let pointer = |ev: &web_sys::PointerEvent| Pointer {
-        id: ev.pointer_id(),
-        css_x: f64::from(ev.offset_x()),
-        buttons: ev.buttons(),
-    };
-    let on_down = move |ev: web_sys::PointerEvent| handle(Event::Down(pointer(&ev)), &ev);
-    let on_move = move |ev: web_sys::PointerEvent| handle(Event::Move(pointer(&ev)), &ev);
-    let on_up = move |ev: web_sys::PointerEvent| handle(Event::Up(ev.pointer_id()), &ev);
-    let on_leave = move |ev: web_sys::PointerEvent| handle(Event::Leave, &ev);
-    let on_wheel = move |ev: web_sys::WheelEvent| {
-        let wheel = Wheel {
-            css_x: f64::from(ev.offset_x()),
-            delta_y: ev.delta_y(),
-            ctrl: ev.ctrl_key(),
-            meta: ev.meta_key(),
-        };
-        handle(Event::Wheel(wheel), &ev);
-    };
-    let on_key = move |ev: web_sys::KeyboardEvent| handle(Event::Key(&ev.key()), &ev);
-
+    let rows = Signal::derive(move || {
+        probe
+            .get()
+            .map(|x| readout_rows(&[a.get()], &ctx.chart_opts(), x, true))
+            .unwrap_or_default()
+    });
     let caption = Signal::derive(move || entry(a.get()).name.get(lang()).to_string());
-    let file_name = Signal::derive(move || format!("{}-detail", a.get().id()));
+    let file_name = Signal::derive(move || export_name("detail", &[a.get()]));
     view! {
         <section class="ae-detail" data-view="detail" data-activation=move || a.get().id()>
             <div class="ae-detail-head">
@@ -124,25 +88,14 @@ pub fn Detail() -> impl IntoView {
             </div>
             <div class="ae-detail-grid">
                 <div class="ae-detail-chart">
-                    <div
-                        class="ae-interactive"
-                        on:pointerdown=on_down
-                        on:pointermove=on_move
-                        on:pointerup=on_up
-                        on:pointercancel=on_up
-                        on:pointerleave=on_leave
-                        on:wheel=on_wheel
-                        on:keydown=on_key
-                    >
+                    <ChartGestures probe=probe geometry=geometry>
                         <ChartFigure spec=spec caption=caption file_name=file_name class="ae-big" geometry=geometry.write_only() focusable=true/>
-                    </div>
-                    <Readout a=a probe=probe/>
-                    <p class="ae-muted ae-hint ae-for-fine">{tr(s::PROBE_HINT)}</p>
-                    <p class="ae-muted ae-hint ae-for-touch">{tr(s::PROBE_HINT_TOUCH)}</p>
+                    </ChartGestures>
+                    <Readout probe=probe rows=rows/>
                     <RangeControls/>
                 </div>
                 <div class="ae-detail-side">
-                    <ParamControls a=a/>
+                    <ParamControls a=a sliding=sliding/>
                     <Facts a=a/>
                 </div>
             </div>
@@ -151,99 +104,10 @@ pub fn Detail() -> impl IntoView {
     }
 }
 
-/// x, f(x), f′(x) at the probe, computed with the math (not read off pixels).
+/// Sliders and number inputs for the activation's parameters, redrawn live; `sliding` is true
+/// while a slider is being dragged.
 #[component]
-fn Readout(a: Memo<Activation>, probe: RwSignal<Option<f64>>) -> impl IntoView {
-    let ctx = AppCtx::get();
-    let text = move || {
-        let p = ctx.state.with(|s| s.params);
-        probe.get().map(|x| {
-            let a = a.get();
-            (x, a.eval_with(x, &p), a.derivative_with(x, &p))
-        })
-    };
-    view! {
-        <output class="ae-readout" data-testid="readout" aria-live="polite">
-            <span>{tr(s::READOUT)} ": "</span>
-            {move || match text() {
-                Some((x, f, d)) => view! {
-                    <span data-x=x.to_string()>"x = " {fmt_num(x)}</span>
-                    <span data-f=f.to_string()>"f(x) = " {fmt_num(f)}</span>
-                    <span data-d=d.to_string()>"f′(x) = " {fmt_num(d)}</span>
-                }.into_any(),
-                None => view! { <span>"—"</span> }.into_any(),
-            }}
-        </output>
-    }
-}
-
-/// Typed bounds, zoom and pan buttons, reset; refused input gets a message next to it.
-#[component]
-fn RangeControls() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let range_memo = ctx.select(|s| s.x_range);
-    let range = move || range_memo.get();
-    let from = RwSignal::new(String::new());
-    let to = RwSignal::new(String::new());
-    let error = RwSignal::new(false);
-    Effect::new(move |_| {
-        let r = range();
-        from.set(fmt_num(r.0));
-        to.set(fmt_num(r.1));
-    });
-    let apply = move || {
-        let a = parse_f64(from.get_untracked().trim());
-        let b = parse_f64(to.get_untracked().trim());
-        match (a, b) {
-            (Some(a), Some(b)) if validate_x_range(a, b).is_ok() => {
-                error.set(false);
-                ctx.update(|s| {
-                    s.x_range = (
-                        if a == 0.0 { 0.0 } else { a },
-                        if b == 0.0 { 0.0 } else { b },
-                    )
-                });
-            }
-            _ => error.set(true),
-        }
-    };
-    let step = move |f: &dyn Fn((f64, f64)) -> Option<(f64, f64)>| {
-        if let Some(r) = f(range()) {
-            error.set(false);
-            ctx.update(|s| s.x_range = r);
-        }
-    };
-    view! {
-        <form class="ae-range" on:submit=move |ev| { ev.prevent_default(); apply(); } data-testid="range-form">
-            <fieldset>
-                <legend>{tr(s::X_RANGE)}</legend>
-                <label class="ae-field">
-                    <span>{tr(s::FROM)}</span>
-                    <input type="text" inputmode="decimal" size="9" prop:value=from on:input=move |ev| from.set(event_target_value(&ev)) aria-invalid=move || error.get().to_string() data-testid="x-from"/>
-                </label>
-                <label class="ae-field">
-                    <span>{tr(s::TO)}</span>
-                    <input type="text" inputmode="decimal" size="9" prop:value=to on:input=move |ev| to.set(event_target_value(&ev)) aria-invalid=move || error.get().to_string() data-testid="x-to"/>
-                </label>
-                <button type="submit" class="ae-button">{tr(s::APPLY)}</button>
-                <span class="ae-buttons">
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 0.5)) data-testid="zoom-in">{tr(s::ZOOM_IN)}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| zoom(r, (r.0 + r.1) / 2.0, 2.0)) data-testid="zoom-out">{tr(s::ZOOM_OUT)}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, -(r.1 - r.0) / 4.0))>{tr(s::PAN_LEFT)}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|r| pan(r, (r.1 - r.0) / 4.0))>{tr(s::PAN_RIGHT)}</button>
-                    <button type="button" class="ae-small" on:click=move |_| step(&|_| Some(DEFAULT_X_RANGE)) data-testid="zoom-reset">{tr(s::RESET)}</button>
-                </span>
-                <Show when=move || error.get()>
-                    <p class="ae-error" role="alert" data-testid="range-error">{tr(s::BAD_RANGE)}</p>
-                </Show>
-            </fieldset>
-        </form>
-    }
-}
-
-/// Sliders and number inputs for the activation's parameters, redrawn live.
-#[component]
-fn ParamControls(a: Memo<Activation>) -> impl IntoView {
+fn ParamControls(a: Memo<Activation>, sliding: RwSignal<bool>) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     view! {
@@ -260,7 +124,7 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
                 if params.is_empty() && !a.get().reads_approximate() {
                     view! { <p class="ae-muted">{s::NO_PARAMETERS.get(lang())}</p> }.into_any()
                 } else {
-                    params.into_iter().map(|p| view! { <ParamInput param=p/> }).collect_view().into_any()
+                    params.into_iter().map(|p| view! { <ParamInput param=p sliding=sliding/> }).collect_view().into_any()
                 }
             }}
             {move || a.get().reads_approximate().then(|| view! { <GeluSwitch/> })}
@@ -269,9 +133,10 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
 }
 
 /// One parameter: a slider and a number field; out-of-range or invalid input is refused with a
-/// message and the last good chart stays.
+/// message and the last good chart stays. The slider's `input` events (a drag, a key) set
+/// `sliding`; its `change` (let go, or right after a key) clears it.
 #[component]
-fn ParamInput(param: Param) -> impl IntoView {
+fn ParamInput(param: Param, sliding: RwSignal<bool>) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let info = param.info();
@@ -328,7 +193,11 @@ fn ParamInput(param: Param) -> impl IntoView {
                 max=slider.max
                 step=slider.step
                 prop:value=move || value().to_string()
-                on:input=move |ev| try_set(event_target_value(&ev))
+                on:input=move |ev| {
+                    sliding.set(true);
+                    try_set(event_target_value(&ev));
+                }
+                on:change=move |_| sliding.set(false)
                 aria-label=info.torch
                 data-testid=format!("slider-{key}")
             />
@@ -424,7 +293,7 @@ fn GeluCompare() -> impl IntoView {
     let caption = Signal::derive(move || title().to_string());
     view! {
         <div class="ae-gelu-compare" data-activation="gelu_tanh">
-            <ChartFigure spec=spec caption=caption file_name="gelu-erf-minus-tanh".to_string()/>
+            <ChartFigure spec=spec caption=caption file_name=format!("{}-erf-minus-tanh", export_name("detail", &[Activation::Gelu]))/>
         </div>
     }
 }

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::catalog::entry;
-use crate::chart::gallery_card;
 use crate::chart::views::card_note;
+use crate::chart::{export_name, gallery_card};
 use crate::math::{Activation, GatedUnit, GeluApproximate};
 
 use super::common::{
@@ -83,7 +83,7 @@ fn Card(a: Activation) -> impl IntoView {
                 <h3>{move || entry(a).name.get(ctx.lang())}</h3>
                 <RecommendedBadge a=a/>
             </header>
-            <ChartFigure spec=spec caption=caption file_name=a.id().to_string()/>
+            <ChartFigure spec=spec caption=caption file_name=export_name("gallery", &[a])/>
             {(a == Activation::Gelu).then(|| view! { <GeluSwitch/> })}
             <DetailLink a=a/>
         </article>

@@ -4,7 +4,7 @@ import { test, expect } from "../fixtures/app_page";
 // batches lines into Path2D strokes, and a batch left unstroked would leave only the axes
 // (which the "non-uniform pixels" checks elsewhere would still accept).
 test("every curve of the overlay is on the canvas, in its legend colour", async ({ app, page }) => {
-  // ReLU and Sigmoid are solid, Hard Tanh and Softsign dashed (the seed's styles).
+  // Four chosen: the palette's colours, solid, dashed, dash-dot and dash-dot-dot.
   await app.open("?view=overlay&fn=sigmoid,hardtanh,softsign,relu");
   await app.waitChartsDrawn();
   const counts = await page.evaluate(() => {

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import type { Download, Locator, Page } from "@playwright/test";
 import { test, expect } from "../fixtures/app_page";
 
-// Every chart's exports: PNG at 2× the CSS size, SVG that parses, CSV that reads back to the
-// same f64 values.
+// Every chart's exports: PNG at 2× the CSS size, SVG that parses (its curves unrounded, for
+// papers), CSV that reads back to the same f64 values; files named after the view and the
+// functions shown.
 
 async function download(page: Page, figure: Locator, kind: "png" | "svg" | "csv"): Promise<{ d: Download; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent("download"), figure.locator(`[data-export="${kind}"]`).click()]);
@@ -19,7 +20,7 @@ test("PNG export is a PNG at twice the canvas' CSS size", async ({ app, page }) 
   const figure = page.locator(".ae-detail-chart figure");
   const css = (await figure.locator("canvas").boundingBox())!;
   const { d, bytes } = await download(page, figure, "png");
-  expect(d.suggestedFilename()).toBe("relu-detail.png");
+  expect(d.suggestedFilename()).toBe("detail-relu.png");
   expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   // IHDR: width and height, big-endian, at bytes 16..24.
   expect(bytes.toString("ascii", 12, 16)).toBe("IHDR");
@@ -34,7 +35,7 @@ test("SVG export parses and is an <svg> with the chart's text", async ({ app, pa
   await app.open("?view=gallery");
   const figure = page.locator('article[data-activation="tanh"] figure');
   const { d, bytes } = await download(page, figure, "svg");
-  expect(d.suggestedFilename()).toBe("tanh.svg");
+  expect(d.suggestedFilename()).toBe("gallery-tanh.svg");
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
     const err = doc.getElementsByTagName("parsererror").length;
@@ -90,7 +91,7 @@ test("CSV export of the detail chart reads back to the same numbers", async ({ a
   await app.open("?view=detail&fn=relu&deriv=1&x=-2,3");
   const figure = page.locator(".ae-detail-chart figure");
   const { d, bytes } = await download(page, figure, "csv");
-  expect(d.suggestedFilename()).toBe("relu-detail.csv");
+  expect(d.suggestedFilename()).toBe("detail-relu.csv");
   const rows = parseCsv(bytes.toString("utf8"));
   const [head, ...body] = rows;
   expect(head[0]).toBe("x");
@@ -139,4 +140,53 @@ test("CSV export of the overlay names every curve and reads back", async ({ app,
   expect(bad).toEqual([]);
   expect(body.length).toBeGreaterThanOrEqual(1001);
   expect(prev).toBe(6);
+});
+
+test("files are named after the view and the functions shown", async ({ app, page }) => {
+  await app.open("?view=overlay&fn=gelu,silu,mish&deriv=1");
+  const overlay = page.locator("section[data-view=overlay] figure");
+  for (const kind of ["svg", "csv", "png"] as const) {
+    expect((await download(page, overlay, kind)).d.suggestedFilename()).toBe(`overlay-gelu-silu-mish.${kind}`);
+  }
+  await app.open("?view=overlay");
+  expect((await download(page, overlay, "svg")).d.suggestedFilename()).toBe("overlay-all.svg");
+  await app.open("?view=detail&fn=leaky_relu");
+  const detail = page.locator(".ae-detail-chart figure");
+  for (const kind of ["svg", "csv", "png"] as const) {
+    expect((await download(page, detail, kind)).d.suggestedFilename()).toBe(`detail-leaky_relu.${kind}`);
+  }
+  await app.open("?view=groups");
+  const panel = page.locator('article[data-category="smooth"] figure');
+  expect((await download(page, panel, "csv")).d.suggestedFilename()).toBe("groups-smooth.csv");
+});
+
+test("the SVG export draws the curves as paths with unrounded coordinates and exact dashes", async ({ app, page }) => {
+  await app.open("?view=overlay&fn=gelu,silu,mish&deriv=1");
+  const figure = page.locator("section[data-view=overlay] figure");
+  const { bytes } = await download(page, figure, "svg");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const paths = [...doc.querySelectorAll("path")].map((p) => ({
+      d: p.getAttribute("d")!,
+      dash: p.getAttribute("stroke-dasharray"),
+      width: p.getAttribute("stroke-width"),
+    }));
+    return { err: doc.getElementsByTagName("parsererror").length, viewBox: doc.documentElement.getAttribute("viewBox"), paths };
+  }, bytes.toString("utf8"));
+  expect(parsed.err).toBe(0);
+  expect(parsed.viewBox).toMatch(/^0 0 \d+ \d+$/);
+  // Three functions and their derivatives: six curves, one path each.
+  expect(parsed.paths).toHaveLength(6);
+  for (const [i, p] of parsed.paths.entries()) {
+    const nums = p.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    const points = nums.length / 2;
+    expect(points, `curve ${i}: points`).toBeGreaterThanOrEqual(30);
+    // Points off the whole-pixel grid (plotters' backend put every one on it).
+    let off = 0;
+    for (let k = 0; k < nums.length; k += 2) if (!Number.isInteger(nums[k]) || !Number.isInteger(nums[k + 1])) off++;
+    expect(off / points, `curve ${i}: unrounded`).toBeGreaterThan(0.9);
+    // f: solid, dashed, dash-dot (the palette's patterns); every f′ dotted. Exact widths.
+    expect(p.width).toBe(i % 2 === 0 ? "1.8" : "1.44");
+  }
+  expect(parsed.paths.map((p) => p.dash)).toEqual([null, "1.58 2.3", "6.66 3.42", "1.58 2.3", "6.66 2.88 1.98 2.88", "1.58 2.3"]);
 });
