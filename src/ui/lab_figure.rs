@@ -106,37 +106,53 @@ pub fn LabFigure(
         });
     });
 
+    // Each figure draws in a task of its own (a timeout), so a batch of results that changes
+    // six charts costs six short tasks on the page's thread, not one long one; of several
+    // changes before the timeout runs, only the last is drawn.
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         size_tick.track();
         let chart = chart.get();
-        let Some(canvas) = canvas_here.get_value() else {
-            return;
-        };
-        let dpr = window().device_pixel_ratio().max(1.0);
-        let rect = canvas.get_bounding_client_rect();
-        if rect.width() < 1.0 || rect.height() < 1.0 {
-            return;
-        }
-        let (w, h) = (
-            (rect.width() * dpr).round() as u32,
-            (rect.height() * dpr).round() as u32,
+        let gen_now = generation.get_value().wrapping_add(1);
+        generation.set_value(gen_now);
+        set_timeout(
+            move || {
+                if generation.try_get_value() != Some(gen_now) {
+                    return;
+                }
+                let Some(Some(canvas)) = canvas_here.try_get_value() else {
+                    return;
+                };
+                let dpr = window().device_pixel_ratio().max(1.0);
+                let rect = canvas.get_bounding_client_rect();
+                if rect.width() < 1.0 || rect.height() < 1.0 {
+                    return;
+                }
+                let (w, h) = (
+                    (rect.width() * dpr).round() as u32,
+                    (rect.height() * dpr).round() as u32,
+                );
+                let key = (w, h, dpr.to_bits());
+                if last_drawn
+                    .with_value(|l| l.as_ref().is_some_and(|(k, c)| *k == key && *c == chart))
+                {
+                    return;
+                }
+                if canvas.width() != w || canvas.height() != h {
+                    canvas.set_width(w);
+                    canvas.set_height(h);
+                }
+                if draw_lab_on(&canvas, &chart, dpr) {
+                    let _ = drawn.try_update(|d| *d = d.wrapping_add(1));
+                }
+                last_drawn.set_value(Some((key, chart)));
+                if first_draw.get_value() {
+                    first_draw.set_value(false);
+                    ready::chart_drawn();
+                }
+            },
+            std::time::Duration::ZERO,
         );
-        let key = (w, h, dpr.to_bits());
-        if last_drawn.with_value(|l| l.as_ref().is_some_and(|(k, c)| *k == key && *c == chart)) {
-            return;
-        }
-        if canvas.width() != w || canvas.height() != h {
-            canvas.set_width(w);
-            canvas.set_height(h);
-        }
-        if draw_lab_on(&canvas, &chart, dpr) {
-            drawn.update(|d| *d = d.wrapping_add(1));
-        }
-        last_drawn.set_value(Some((key, chart)));
-        if first_draw.get_value() {
-            first_draw.set_value(false);
-            ready::chart_drawn();
-        }
     });
 
     let css_size = move || {

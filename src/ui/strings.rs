@@ -316,8 +316,8 @@ pub const LAB_RUNNING: Text = t("Simulating", "模拟中");
 pub const LAB_DONE: Text = t("Simulated in the worker in", "后台模拟用时");
 /// Status: the worker could not run.
 pub const LAB_BROKEN: Text = t(
-    "The simulation could not start here (its worker files could not be loaded):",
-    "模拟无法在此启动（后台线程的文件无法加载）：",
+    "The simulation could not start here (this page cannot run a Web Worker, or the worker's files did not load):",
+    "模拟无法在此启动（此页面无法运行 Web Worker，或后台线程的文件未能加载）：",
 );
 /// Status: the request was refused.
 pub const LAB_REFUSED: Text = t("This setup cannot be simulated:", "该设置无法模拟：");
