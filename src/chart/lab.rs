@@ -401,6 +401,15 @@ fn decade_label(k: i32) -> String {
     }
 }
 
+/// The label of m·10^k (m = 2 or 5): a plain number near 1, else with its decade.
+fn mantissa_label(m: f64, k: i32) -> String {
+    if (-3..=4).contains(&k) {
+        fmt_num(m * 10f64.powi(k))
+    } else {
+        format!("{m}·{}", decade_label(k))
+    }
+}
+
 /// A y-axis: its (transformed) range and ticks with labels. Values are mapped by
 /// [`Axis::map`] (log10 on a log axis).
 #[derive(Clone, Debug)]
@@ -459,6 +468,19 @@ fn layer_axis(chart: &LayerChart) -> Axis {
         while (k as f64) <= hi {
             ticks.push((k as f64, decade_label(k)));
             k += step;
+        }
+        // Under two decades, 2 and 5 times each decade too: a range near one value (SELU's
+        // variance at 1) would otherwise show a single label.
+        if hi - lo < 2.0 {
+            for k in (lo.floor() as i32)..=(hi.ceil() as i32) {
+                for m in [2.0_f64, 5.0] {
+                    let v = m.log10() + f64::from(k);
+                    if v >= lo && v <= hi {
+                        ticks.push((v, mantissa_label(m, k)));
+                    }
+                }
+            }
+            ticks.sort_by(|a, b| a.0.total_cmp(&b.0));
         }
         Axis {
             range: (lo, hi),
