@@ -12,11 +12,14 @@ use wasm_bindgen::closure::Closure;
 use crate::chart::{LabChart, draw_lab_chart, lab_table_html, lab_to_csv, lab_to_svg};
 
 use super::canvas_surface::{CanvasSurface, SUPERSAMPLE, context_2d};
-use super::chart_canvas::{after_paint, attach_canvas, pool};
+use super::chart_canvas::{attach_canvas, pool};
 use super::context::{AppCtx, tr};
 use super::export::{download_text, download_url};
 use super::ready;
 use super::strings as s;
+
+/// How long a chart must stay unchanged before its screen-reader table is rebuilt, ms.
+const TABLE_DELAY_MS: u64 = 250;
 
 /// Draws `chart` on `canvas` (its backing store already sized) at `dpr`, supersampled.
 fn draw_lab_on(canvas: &web_sys::HtmlCanvasElement, chart: &LabChart, dpr: f64) -> bool {
@@ -202,7 +205,8 @@ pub fn LabFigure(
             &format!("{file_name}.csv"),
         )
     };
-    // The screen-reader table, rebuilt after the charts are painted (last change wins).
+    // The screen-reader table, rebuilt once the chart has stopped changing for a moment (not
+    // ten times a second while results stream in: each rebuild costs a style and layout pass).
     let table_html = RwSignal::new(String::new());
     let table_generation = StoredValue::new(0u64);
     Effect::new(move |_| {
@@ -210,12 +214,15 @@ pub fn LabFigure(
         let lang = ctx.lang();
         let generation = table_generation.get_value().wrapping_add(1);
         table_generation.set_value(generation);
-        after_paint(move || {
-            if table_generation.try_get_value() == Some(generation) {
-                let html = lab_table_html(&c, s::SAMPLE_TABLE.get(lang), 7);
-                let _ = table_html.try_set(html);
-            }
-        });
+        set_timeout(
+            move || {
+                if table_generation.try_get_value() == Some(generation) {
+                    let html = lab_table_html(&c, s::SAMPLE_TABLE.get(lang), 7);
+                    let _ = table_html.try_set(html);
+                }
+            },
+            std::time::Duration::from_millis(TABLE_DELAY_MS),
+        );
     });
     view! {
         <figure class=format!("ae-figure ae-lab-figure {class}") data-chart=kind data-activation=move || activations.get() data-drawn=move || drawn.get()>

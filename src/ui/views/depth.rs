@@ -2,7 +2,7 @@
 //! mean-field lines), the phase diagram, the gains, the PyTorch code and the cost bars.
 //! Everything heavy runs in the worker ([`crate::ui::lab_client`]); this view sends the
 //! request the state describes ([`protocol::lab_job`]) and draws what comes back
-//! ([`LabResults`]), at most about ten times a second while it arrives.
+//! ([`LabResults`]), at most about seven times a second while it arrives.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,7 +33,7 @@ use crate::ui::strings as s;
 const WIDTHS: [usize; 7] = [16, 32, 64, 128, 256, 512, 1024];
 const BATCHES: [usize; 7] = [16, 32, 64, 128, 256, 512, 1024];
 /// The least time between two redraws while results stream in, ms.
-const REDRAW_MS: u64 = 90;
+const REDRAW_MS: u64 = 150;
 
 /// Collects responses and hands them to the view in batches (one redraw per batch).
 struct Inbox {
@@ -52,7 +52,7 @@ pub fn DepthLab() -> impl IntoView {
     let broken = RwSignal::new(None::<String>);
 
     // Responses arrive in batches from the worker; they are applied at most every REDRAW_MS
-    // (and at once when a request is done), so the charts redraw about ten times a second.
+    // (and at once when a request is done), so the charts redraw about seven times a second.
     let inbox = Rc::new(RefCell::new(Inbox {
         pending: Vec::new(),
         scheduled: false,
@@ -692,11 +692,13 @@ fn PhaseSection(job: Memo<LabJob>, results: RwSignal<Option<LabResults>>) -> imp
 #[component]
 fn Gains() -> impl IntoView {
     let ctx = AppCtx::get();
-    let rows = Memo::new(move |_| ctx.state.with(|s| gain_rows(&s.params)));
-    let html = move || {
-        let chosen = ctx.state.with(protocol::lab_fns);
-        rows.with(|r| gains_table_html(r, &chosen, ctx.lang()))
-    };
+    // The quadratures run when the parameters change, not on every change of the state; the
+    // table's HTML is set only when it changes.
+    let params = Memo::new(move |_| ctx.state.with(|s| s.params));
+    let rows = Memo::new(move |_| params.with(gain_rows));
+    let chosen = Memo::new(move |_| ctx.state.with(protocol::lab_fns));
+    let html =
+        Memo::new(move |_| chosen.with(|c| rows.with(|r| gains_table_html(r, c, ctx.lang()))));
     view! {
         <section class="ae-lab-gains">
             <h3>{tr(s::LAB_GAINS)}</h3>

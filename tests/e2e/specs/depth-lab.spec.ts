@@ -118,22 +118,15 @@ test("the main thread has no long task while the worker simulates", async ({ app
   // take over 50 ms (the charts redraw about ten times a second while results stream in).
   const t0 = await page.evaluate(() => performance.now());
   await page.getByTestId("lab-init").selectOption("he");
-  await expect(page.getByTestId("lab-status")).not.toHaveAttribute("data-state", "done");
+  // A change while it runs restarts it (the worker drops the older request).
+  await expect(page.getByTestId("lab-status")).toHaveAttribute("data-state", "running");
+  await page.getByTestId("lab-init").selectOption("xavier");
   const ms = await waitDone(page);
+  await expect(page.getByTestId("lab-sigmas")).toContainText("σw² = 1,");
   const long = await longTasksSince(page, t0);
   test.info().annotations.push({ type: "worker ms", description: String(ms) });
   test.info().annotations.push({ type: "long tasks", description: JSON.stringify(long) });
   expect(long, "main-thread tasks over 50 ms while the worker ran").toEqual([]);
-  // While it runs, the page answers at once.
-  await page.getByTestId("lab-init").selectOption("xavier");
-  const lag = await page.evaluate(
-    () => new Promise<number>((resolve) => {
-      const t = performance.now();
-      setTimeout(() => resolve(performance.now() - t), 0);
-    }),
-  );
-  expect(lag).toBeLessThan(50);
-  await waitDone(page);
 });
 
 test("without Web Workers the lab says the simulation cannot run here", async ({ app, page }) => {

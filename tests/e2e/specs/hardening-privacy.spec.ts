@@ -47,7 +47,7 @@ test("using every view and every switch stores nothing and asks no other origin"
   expect(requests.length, "requests were seen").toBeGreaterThan(0);
   // Only the app's own files, nothing fetched by the app at run time beyond them.
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
-  for (const p of paths) expect(p, "requested path").toMatch(/^\/(|index\.html|activation-explorer\.js|ae-core[^/]*\.(js|wasm)|[^/]+\.css)$/);
+  for (const p of paths) expect(p, "requested path").toMatch(/^\/(|index\.html|activation-explorer\.js|ae-(core|lab)[^/]*\.(js|wasm)|[^/]+\.css)$/);
 });
 
 test("the docs page with widgets and an iframe stores nothing and asks no other origin", async ({ app, page }) => {
