@@ -34,18 +34,22 @@ async function waitDone(page: Page, timeout = 30_000): Promise<number> {
   return Number(await status.getAttribute("data-sim-ms"));
 }
 
-/** The simulated column of `fnName` in the screen-reader table of chart `metric`, by layer. */
+/** The simulated column of `fnName` in the screen-reader table of chart `metric`, by layer,
+ * once every row of the table has its value (the table is rebuilt shortly after the chart
+ * stops changing). */
 async function column(page: Page, metric: string, fnName: string): Promise<Map<number, number>> {
   const table = page.locator(`figure[data-chart="${metric}"] table.ae-sr-only`);
-  await expect(table.locator("tbody tr").first()).toBeAttached();
-  const { header, rows } = await table.evaluate((t) => ({
-    header: [...t.querySelectorAll("thead th")].map((th) => th.textContent!.trim()),
-    rows: [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())),
-  }));
-  const i = header.findIndex((h) => h.startsWith(fnName) && /simulation|模拟/.test(h));
-  expect(i, `${fnName} in ${header.join(" | ")}`).toBeGreaterThan(0);
+  const read = () =>
+    table.evaluate((t, fnName) => {
+      const header = [...t.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+      const rows = [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()));
+      const i = header.findIndex((h) => h.startsWith(fnName) && /simulation|模拟/.test(h));
+      return { i, header, rows, complete: i > 0 && rows.length > 0 && rows.every((r) => r[i] !== "") };
+    }, fnName);
+  await expect.poll(async () => (await read()).complete, { message: `${metric} table of ${fnName}` }).toBe(true);
+  const { i, rows } = await read();
   const out = new Map<number, number>();
-  for (const r of rows) if (r[i] !== "") out.set(Number(r[0]), Number(r[i]));
+  for (const r of rows) out.set(Number(r[0]), Number(r[i]));
   return out;
 }
 
