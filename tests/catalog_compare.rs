@@ -5,10 +5,10 @@
 use std::collections::HashMap;
 
 use activation_explorer::catalog::{
-    Bound, Bounded, Category, Centred, Collection, Column, Comparison, Direction, End,
-    GATED_RANGE, GRID_COLUMNS, OverviewLabels, OverviewQuery, Sort, Subject, card_id,
-    comparison, entries, entry, formula, gated_comparison, gated_entry, grid_number, minimum,
-    overview_rows_html, pytorch_at, sort_rows, special_functions, stats,
+    Bound, Bounded, Category, Centred, Collection, Column, Comparison, Direction, End, GATED_RANGE,
+    GRID_COLUMNS, OverviewLabels, OverviewQuery, Sort, Subject, card_id, comparison, entries,
+    entry, formula, gated_comparison, gated_entry, grid_number, minimum, overview_rows_html,
+    pytorch_at, sort_rows, special_functions, stats,
 };
 use activation_explorer::lang::Lang;
 use activation_explorer::math::{Activation, GatedUnit, Params};
@@ -52,7 +52,11 @@ fn ranges_in_brief_come_from_the_bounds_and_the_computed_minima() {
             let text = c.range_text(lang);
             // The catalogue's own range text opens and closes alike.
             let full = e.range.get(lang);
-            assert_eq!(text.chars().next(), full.chars().next(), "{a}: {text} / {full}");
+            assert_eq!(
+                text.chars().next(),
+                full.chars().next(),
+                "{a}: {text} / {full}"
+            );
             if let Bound::Minimum = e.bounds.0 {
                 let m = grid_number(minimum(a).unwrap().1);
                 assert!(text.starts_with(&format!("[{m}, ")), "{a}: {text}");
@@ -67,8 +71,6 @@ fn ranges_in_brief_come_from_the_bounds_and_the_computed_minima() {
             (false, false) => Bounded::No,
         };
         assert_eq!(c.bounded(), want, "{a}");
-        assert_eq!(c.monotonic, Some(e.monotonic));
-        assert_eq!(c.smooth, e.smooth);
         let (module, functional) = pytorch_at(a, &Params::default());
         assert_eq!(c.pytorch, module.unwrap_or(functional));
     }
@@ -279,9 +281,15 @@ fn the_cost_matches_the_kernels() {
         let kernel = kernels.cost(body);
         let catalogue = special_functions(a).len();
         if REWRITTEN.contains(&a) {
-            assert!(kernel < catalogue, "{a}: {kernel} vs {catalogue}: drop it from REWRITTEN");
+            assert!(
+                kernel < catalogue,
+                "{a}: {kernel} vs {catalogue}: drop it from REWRITTEN"
+            );
         } else {
-            assert_eq!(kernel, catalogue, "{a}: the kernel calls {kernel} special functions");
+            assert_eq!(
+                kernel, catalogue,
+                "{a}: the kernel calls {kernel} special functions"
+            );
         }
     }
     // The analysis itself: a branch costs its costliest arm; a kernel's helper counts.
@@ -296,17 +304,49 @@ fn the_cost_matches_the_kernels() {
 }
 
 #[test]
-fn the_cheap_ones_are_piecewise_linear_or_plain_arithmetic() {
-    for e in entries() {
-        let a = e.activation;
-        let cost = special_functions(a).len();
-        // Every non-smooth activation here is piecewise polynomial: no special function.
-        if !e.smooth {
-            assert_eq!(cost, 0, "{a}");
-        }
+fn the_cost_counts_special_functions_only() {
+    // Piecewise-linear or plain arithmetic: nothing special.
+    for a in [
+        Activation::Relu,
+        Activation::Hardswish,
+        Activation::Softsign,
+        Activation::SquaredRelu,
+    ] {
+        assert!(special_functions(a).is_empty(), "{a}");
     }
+    assert_eq!(
+        special_functions(Activation::Selu).len(),
+        1,
+        "expm1 for x ≤ 0"
+    );
     assert_eq!(special_functions(Activation::Mish).len(), 3);
     assert_eq!(special_functions(Activation::Softplus).len(), 2);
+}
+
+#[test]
+fn monotonic_and_smooth_come_from_the_math_and_agree_with_the_catalogue() {
+    let p = Params::default();
+    for e in entries() {
+        let a = e.activation;
+        let c = comparison(a);
+        assert_eq!(c.monotonic, Some(a.is_monotonic(&p)), "{a}");
+        // The catalogue's own claims (checked against sampled values and f′ in
+        // catalog_facts.rs) say the same.
+        assert_eq!(c.monotonic, Some(e.monotonic), "{a}: monotonic");
+        assert_eq!(c.smooth, e.smooth, "{a}: smooth");
+    }
+    // The kinks that are not corners: ELU (α = 1) and Squared ReLU are C¹ at 0.
+    assert!(comparison(Activation::Elu).smooth);
+    assert!(comparison(Activation::SquaredRelu).smooth);
+    assert!(
+        !comparison(Activation::Selu).smooth,
+        "f′ jumps from λα to λ"
+    );
+    assert!(!comparison(Activation::Relu).smooth);
+    assert!(
+        !comparison(Activation::Gelu).monotonic.unwrap(),
+        "the dip below 0"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,9 +412,17 @@ fn sorting_orders_every_column_both_ways_and_keeps_ties_in_catalogue_order() {
                         } else {
                             o
                         };
-                        assert!(o.is_le(), "{column} {direction:?}: {:?} before {:?}", w[0].name.en, w[1].name.en);
+                        assert!(
+                            o.is_le(),
+                            "{column} {direction:?}: {:?} before {:?}",
+                            w[0].name.en,
+                            w[1].name.en
+                        );
                         if o.is_eq() {
-                            assert!(position(&w[0]) < position(&w[1]), "{column}: a tie out of order");
+                            assert!(
+                                position(&w[0]) < position(&w[1]),
+                                "{column}: a tie out of order"
+                            );
                         }
                     }
                     (None, Some(_)) => panic!("{column}: a row without a value before one with"),
@@ -387,20 +435,37 @@ fn sorting_orders_every_column_both_ways_and_keeps_ties_in_catalogue_order() {
     // cost 0 still in catalogue order (Hard Sigmoid before ReLU).
     let mut rows = original.clone();
     sort_rows(&mut rows, Sort::after_click(None, Column::Cost), Lang::En);
-    assert_eq!(rows[0].subject, Subject::Activation(Activation::Hardsigmoid));
-    assert_eq!(rows.last().unwrap().subject, Subject::Activation(Activation::Mish));
+    assert_eq!(
+        rows[0].subject,
+        Subject::Activation(Activation::Hardsigmoid)
+    );
+    assert_eq!(
+        rows.last().unwrap().subject,
+        Subject::Activation(Activation::Mish)
+    );
     let desc = Sort {
         column: Column::Cost,
         direction: Direction::Descending,
     };
     sort_rows(&mut rows, desc, Lang::En);
     assert_eq!(rows[0].subject, Subject::Activation(Activation::Mish));
-    let zero: Vec<_> = rows.iter().filter(|r| r.cost.is_empty()).map(position).collect();
+    let zero: Vec<_> = rows
+        .iter()
+        .filter(|r| r.cost.is_empty())
+        .map(position)
+        .collect();
     assert!(zero.windows(2).all(|w| w[0] < w[1]));
     // The gated units' monotonicity does not apply: last both ways.
     for direction in [Direction::Ascending, Direction::Descending] {
         let mut rows = original.clone();
-        sort_rows(&mut rows, Sort { column: Column::Monotonic, direction }, Lang::En);
+        sort_rows(
+            &mut rows,
+            Sort {
+                column: Column::Monotonic,
+                direction,
+            },
+            Lang::En,
+        );
         assert!(rows[rows.len() - 4..].iter().all(|r| r.monotonic.is_none()));
     }
 }
@@ -411,7 +476,15 @@ fn sorting_orders_every_column_both_ways_and_keeps_ties_in_catalogue_order() {
 fn labels() -> OverviewLabels<'static> {
     OverviewLabels {
         recommended: "<b>Pick</b>",
-        card: ["Formula", "Output range", "Traits", "Pros", "Cons", "Where <to> use", "PyTorch"],
+        card: [
+            "Formula",
+            "Output range",
+            "Traits",
+            "Pros",
+            "Cons",
+            "Where <to> use",
+            "PyTorch",
+        ],
         groups: ["The guide", "Beyond <it>", "Gated"],
         yes_no_na: ["yes", "no", "n/a"],
         bounded: ["both", "below", "above", "no"],
@@ -444,7 +517,10 @@ fn grid_rows<'a, 'i>(doc: &'a roxmltree::Document<'i>) -> Vec<roxmltree::Node<'a
 
 /// All the text inside a node.
 fn text(n: roxmltree::Node) -> String {
-    n.descendants().filter(|d| d.is_text()).map(|d| d.text().unwrap()).collect()
+    n.descendants()
+        .filter(|d| d.is_text())
+        .map(|d| d.text().unwrap())
+        .collect()
 }
 
 fn cell<'a, 'i>(row: roxmltree::Node<'a, 'i>, col: &str) -> roxmltree::Node<'a, 'i> {
@@ -468,31 +544,57 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
             .collect();
         assert_eq!(
             groups,
-            [("seed", "The guide".into()), ("added", "Beyond <it>".into()), ("gated", "Gated".into())]
+            [
+                ("seed", "The guide".into()),
+                ("added", "Beyond <it>".into()),
+                ("gated", "Gated".into())
+            ]
         );
-        assert!(!html.contains("<it>") && !html.contains("<b>"), "labels are text");
-        assert_eq!(rows.iter().filter(|r| r.attribute("data-seed") == Some("true")).count(), 17);
+        assert!(
+            !html.contains("<it>") && !html.contains("<b>"),
+            "labels are text"
+        );
+        assert_eq!(
+            rows.iter()
+                .filter(|r| r.attribute("data-seed") == Some("true"))
+                .count(),
+            17
+        );
         for row in &rows {
             let id = row.attribute("data-activation").unwrap();
             let c = Activation::ALL
                 .into_iter()
                 .find(|a| a.id() == id)
                 .map(comparison)
-                .or_else(|| GatedUnit::ALL.into_iter().find(|u| u.id() == id).map(gated_comparison))
+                .or_else(|| {
+                    GatedUnit::ALL
+                        .into_iter()
+                        .find(|u| u.id() == id)
+                        .map(gated_comparison)
+                })
                 .unwrap();
-            assert!(!row.has_attribute("hidden"), "{id}: no filter, nothing hidden");
+            assert!(
+                !row.has_attribute("hidden"),
+                "{id}: no filter, nothing hidden"
+            );
             // A row header and one cell per remaining column, in order.
             let cells: Vec<_> = row.children().filter(|n| n.is_element()).collect();
             assert_eq!(cells.len(), GRID_COLUMNS);
             assert_eq!(cells[0].tag_name().name(), "th");
-            let cols: Vec<_> = cells[1..].iter().map(|c| c.attribute("data-col").unwrap()).collect();
+            let cols: Vec<_> = cells[1..]
+                .iter()
+                .map(|c| c.attribute("data-col").unwrap())
+                .collect();
             let want: Vec<_> = Column::ALL[1..].iter().map(|c| c.id()).collect();
             assert_eq!(cols, want);
             // The header: expand button (closed, naming its card), then the link.
             let button = cells[0].first_element_child().unwrap();
             assert_eq!(button.tag_name().name(), "button");
             assert_eq!(button.attribute("aria-expanded"), Some("false"));
-            assert_eq!(button.attribute("aria-controls"), Some(card_id(id).as_str()));
+            assert_eq!(
+                button.attribute("aria-controls"),
+                Some(card_id(id).as_str())
+            );
             assert_eq!(
                 button.attribute("aria-label"),
                 Some(format!("More about {}", c.name.get(lang)).as_str())
@@ -505,7 +607,9 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
                 Subject::Activation(_) => assert_eq!(href, format!("?view=detail&fn={id}")),
                 Subject::Gated(_) => assert_eq!(href, format!("?view=gated&fn={id}")),
             }
-            let badge = cells[0].children().find(|n| n.attribute("class") == Some("ae-badge"));
+            let badge = cells[0]
+                .children()
+                .find(|n| n.attribute("class") == Some("ae-badge"));
             assert_eq!(badge.is_some(), id == "gelu");
             assert_eq!(row.attribute("data-recommended").is_some(), id == "gelu");
             if let Some(b) = badge {
@@ -513,7 +617,10 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
             }
             // The cells.
             assert_eq!(text(cell(*row, "range")), c.range_text(lang));
-            assert_eq!(text(cell(*row, "bounded")), labels().bounded[c.bounded() as usize]);
+            assert_eq!(
+                text(cell(*row, "bounded")),
+                labels().bounded[c.bounded() as usize]
+            );
             let mark = |m: Option<bool>| match m {
                 Some(true) => "✓yes",
                 Some(false) => "✗no",
@@ -523,7 +630,11 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
             assert_eq!(text(cell(*row, "smooth")), mark(Some(c.smooth)));
             let zc = text(cell(*row, "zero_centred"));
             assert!(zc.starts_with(&grid_number(c.mean)), "{id}: {zc}");
-            assert_eq!(zc.ends_with("✓yes"), c.centred() == Centred::Zero, "{id}: {zc}");
+            assert_eq!(
+                zc.ends_with("✓yes"),
+                c.centred() == Centred::Zero,
+                "{id}: {zc}"
+            );
             let cost = text(cell(*row, "cost"));
             assert!(cost.starts_with(&c.cost.len().to_string()), "{id}: {cost}");
             for s in c.cost {
@@ -534,9 +645,16 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
             let card = row.next_sibling_element().unwrap();
             assert_eq!(card.attribute("id"), Some(card_id(id).as_str()));
             assert_eq!(card.attribute("data-card"), Some(id));
-            assert_eq!(card.attribute("hidden"), Some(""), "{id}: cards start closed");
+            assert_eq!(
+                card.attribute("hidden"),
+                Some(""),
+                "{id}: cards start closed"
+            );
             let td = card.first_element_child().unwrap();
-            assert_eq!(td.attribute("colspan"), Some(GRID_COLUMNS.to_string().as_str()));
+            assert_eq!(
+                td.attribute("colspan"),
+                Some(GRID_COLUMNS.to_string().as_str())
+            );
             let pairs: Vec<(String, String)> = card
                 .descendants()
                 .filter(|n| n.has_tag_name("dt"))
@@ -559,12 +677,20 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
                     (
                         e.formula.to_string(),
                         [GATED_RANGE, e.traits, e.pros, e.cons, e.uses],
-                        [activation_explorer::catalog::SPLIT_SNIPPET.into(), e.pytorch.into()],
+                        [
+                            activation_explorer::catalog::SPLIT_SNIPPET.into(),
+                            e.pytorch.into(),
+                        ],
                     )
                 }
             };
             for (i, t) in prose.iter().enumerate() {
-                assert_eq!(pairs[i + 1].1, t.get(lang), "{id}: {}", labels().card[i + 1]);
+                assert_eq!(
+                    pairs[i + 1].1,
+                    t.get(lang),
+                    "{id}: {}",
+                    labels().card[i + 1]
+                );
             }
             for c in code.iter().filter(|c| !c.is_empty()) {
                 assert!(pairs[6].1.contains(c.as_str()), "{id}: {c}");
@@ -590,9 +716,15 @@ fn expanded_cards_are_open_and_filtered_rows_hidden() {
         let shown = id == "gelu" || id == "silu";
         assert_eq!(!row.has_attribute("hidden"), shown, "{id}");
         let card = row.next_sibling_element().unwrap();
-        let button = row.descendants().find(|n| n.has_tag_name("button")).unwrap();
+        let button = row
+            .descendants()
+            .find(|n| n.has_tag_name("button"))
+            .unwrap();
         let expanded = id == "gelu" || id == "relu";
-        assert_eq!(button.attribute("aria-expanded"), Some(if expanded { "true" } else { "false" }));
+        assert_eq!(
+            button.attribute("aria-expanded"),
+            Some(if expanded { "true" } else { "false" })
+        );
         // A card shows when its row does and it is open (ReLU's row is filtered out).
         assert_eq!(!card.has_attribute("hidden"), shown && expanded, "{id}");
     }
@@ -628,7 +760,11 @@ fn filters_hide_rows_by_category_and_set() {
                 };
                 assert_eq!(row.attribute("data-category"), Some(cat.id()));
                 let shown = in_set && category.is_none_or(|c| c == cat);
-                assert_eq!(!row.has_attribute("hidden"), shown, "{set} {category:?} {id}");
+                assert_eq!(
+                    !row.has_attribute("hidden"),
+                    shown,
+                    "{set} {category:?} {id}"
+                );
             }
         }
     }
@@ -657,12 +793,23 @@ fn sorting_reorders_rows_within_their_groups() {
     // Mish (3) leads the guide's set; Softplus (2) follows it; LogSigmoid (2) leads the added.
     assert_eq!(&order["seed"][..2], ["mish", "softplus"]);
     assert_eq!(order["added"][0], "logsigmoid");
-    assert!(order["seed"].iter().all(|id| Activation::SEED_SET.iter().any(|a| a.id() == *id)));
+    assert!(
+        order["seed"]
+            .iter()
+            .all(|id| Activation::SEED_SET.iter().any(|a| a.id() == *id))
+    );
     assert_eq!(order["gated"].len(), 4);
-    assert_eq!(*order["gated"].last().unwrap(), "reglu", "the ReLU gate is free");
+    assert_eq!(
+        *order["gated"].last().unwrap(),
+        "reglu",
+        "the ReLU gate is free"
+    );
     // Each grid row is still followed by its own card.
     for row in grid_rows(&doc) {
         let card = row.next_sibling_element().unwrap();
-        assert_eq!(card.attribute("data-card"), row.attribute("data-activation"));
+        assert_eq!(
+            card.attribute("data-card"),
+            row.attribute("data-activation")
+        );
     }
 }

@@ -103,9 +103,10 @@ pub struct Comparison {
     pub lower: End,
     /// The upper end of the output range.
     pub upper: End,
-    /// Non-decreasing over ℝ; `None` for a gated unit (two inputs: no single order).
+    /// Non-decreasing over ℝ ([`Activation::is_monotonic`]); `None` for a gated unit (two
+    /// inputs: no single order).
     pub monotonic: Option<bool>,
-    /// f′ has no jump (for a gated unit: its gate's).
+    /// f is C¹: no jump of f or f′ (for a gated unit: its gate's).
     pub smooth: bool,
     /// E[f(z)] for z ~ N(0, 1) (independent a, b ~ N(0, 1) for a gated unit), 0 when it is
     /// zero within the quadrature's error.
@@ -117,7 +118,24 @@ pub struct Comparison {
     pub pytorch: String,
 }
 
-/// The grid's row of the activation `a`, at its default parameters.
+/// Whether `a` is C¹ with the parameters `p`, from the math: f never jumps
+/// ([`Activation::jumps`]) and f′ takes the same value on both sides of each of its kinks
+/// ([`Activation::kinks`], evaluated at the neighbouring doubles): ELU's kink at 0 (α = 1) and
+/// Squared ReLU's are smooth, ReLU's and SELU's are not.
+fn smooth(a: Activation, p: &Params) -> bool {
+    !a.jumps(p)
+        && a.kinks(p).into_iter().all(|k| {
+            let (left, right) = (
+                a.derivative_with(k.next_down(), p),
+                a.derivative_with(k.next_up(), p),
+            );
+            (right - left).abs() <= 1e-9 * left.abs().max(1.0)
+        })
+}
+
+/// The grid's row of the activation `a`, at its default parameters: the range from the
+/// catalogue's bounds (the same as its range text), monotonic and smooth from the math, the
+/// zero-centring from the computed E[f(z)].
 pub fn comparison(a: Activation) -> Comparison {
     let e = entry(a);
     let resolve = |b: Bound| match b {
@@ -127,14 +145,15 @@ pub fn comparison(a: Activation) -> Comparison {
         Bound::Minimum => End::Closed(minimum(a).expect("a Minimum bound has a minimum").1),
     };
     let st = stats(a);
-    let (module, functional) = pytorch_at(a, &Params::default());
+    let p = Params::default();
+    let (module, functional) = pytorch_at(a, &p);
     Comparison {
         subject: Subject::Activation(a),
         name: e.name,
         lower: resolve(e.bounds.0),
         upper: resolve(e.bounds.1),
-        monotonic: Some(e.monotonic),
-        smooth: e.smooth,
+        monotonic: Some(a.is_monotonic(&p)),
+        smooth: smooth(a, &p),
         mean: shown_stat(st.mean, st.second_moment),
         cost: special_functions(a),
         pytorch: module.unwrap_or(functional),
@@ -154,10 +173,15 @@ pub fn gated_comparison(u: GatedUnit) -> Comparison {
         lower: End::Unbounded,
         upper: End::Unbounded,
         monotonic: None,
-        smooth: entry(u.gate()).smooth,
+        smooth: smooth(u.gate(), &Params::default()),
         mean: shown_stat(mean, gate.second_moment),
         cost: gated_special_functions(u),
-        pytorch: e.pytorch.split(" · ").next().unwrap_or(e.pytorch).to_string(),
+        pytorch: e
+            .pytorch
+            .split(" · ")
+            .next()
+            .unwrap_or(e.pytorch)
+            .to_string(),
     }
 }
 
@@ -198,10 +222,7 @@ impl Comparison {
 
     /// Which ends of the range are finite.
     pub fn bounded(&self) -> Bounded {
-        match (
-            self.lower == End::Unbounded,
-            self.upper == End::Unbounded,
-        ) {
+        match (self.lower == End::Unbounded, self.upper == End::Unbounded) {
             (false, false) => Bounded::Both,
             (false, true) => Bounded::Below,
             (true, false) => Bounded::Above,
@@ -353,7 +374,10 @@ fn key(r: &Comparison, column: Column, lang: Lang) -> Option<Key> {
             Key::Numbers(lo, hi)
         }
         Column::Bounded => Key::Numbers(
-            Bounded::ALL.iter().position(|&b| b == r.bounded()).unwrap_or(0) as f64,
+            Bounded::ALL
+                .iter()
+                .position(|&b| b == r.bounded())
+                .unwrap_or(0) as f64,
             0.0,
         ),
         Column::Monotonic => flag(r.monotonic?),
@@ -370,8 +394,8 @@ fn key(r: &Comparison, column: Column, lang: Lang) -> Option<Key> {
 /// smallest |E[f(z)]| first; cost: the fewest special functions first. A column that does not
 /// apply to a row (a gated unit's monotonicity) puts it last either way.
 pub fn sort_rows(rows: &mut [Comparison], sort: Sort, lang: Lang) {
-    rows.sort_by(|a, b| {
-        match (key(a, sort.column, lang), key(b, sort.column, lang)) {
+    rows.sort_by(
+        |a, b| match (key(a, sort.column, lang), key(b, sort.column, lang)) {
             (Some(x), Some(y)) => {
                 let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);
                 match sort.direction {
@@ -382,6 +406,6 @@ pub fn sort_rows(rows: &mut [Comparison], sort: Sort, lang: Lang) {
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
             (None, None) => Ordering::Equal,
-        }
-    });
+        },
+    );
 }

@@ -195,9 +195,15 @@ fn push_row(
     };
     let [yes, no, na] = labels.yes_no_na.map(escape_html);
     let mark = |v: Option<bool>| match v {
-        Some(true) => format!("<span aria-hidden=\"true\">✓</span><span class=\"ae-sr-only\">{yes}</span>"),
-        Some(false) => format!("<span aria-hidden=\"true\">✗</span><span class=\"ae-sr-only\">{no}</span>"),
-        None => format!("<span aria-hidden=\"true\">—</span><span class=\"ae-sr-only\">{na}</span>"),
+        Some(true) => {
+            format!("<span aria-hidden=\"true\">✓</span><span class=\"ae-sr-only\">{yes}</span>")
+        }
+        Some(false) => {
+            format!("<span aria-hidden=\"true\">✗</span><span class=\"ae-sr-only\">{no}</span>")
+        }
+        None => {
+            format!("<span aria-hidden=\"true\">—</span><span class=\"ae-sr-only\">{na}</span>")
+        }
     };
     cell(out, "range", &escape_html(&r.range_text(lang)));
     let bounded = super::Bounded::ALL
