@@ -239,9 +239,19 @@ fn push_row(
     cell(
         out,
         "pytorch",
-        &format!("<code class=\"ae-api\">{}</code>", escape_html(&r.pytorch)),
+        &format!(
+            "<code class=\"ae-api\">{}</code>",
+            break_points(&escape_html(&r.pytorch))
+        ),
     );
     out.push_str("</tr>");
+}
+
+/// Escaped code with a line-break opportunity (`<wbr/>`, XML as well as HTML) after each `(`
+/// and `,`: a long call such as `nn.LeakyReLU(negative_slope=0.01)` wraps there, not
+/// mid-name, when the grid is narrow.
+fn break_points(code: &str) -> String {
+    code.replace('(', "(<wbr/>").replace(',', ",<wbr/>")
 }
 
 /// A function's card row: everything the table's cards showed, under the card's headings.
@@ -280,7 +290,7 @@ fn push_card(out: &mut String, s: Subject, lang: Lang, labels: &OverviewLabels, 
     let id = s.id();
     let label = |i: usize| escape_html(labels.card[i]);
     out.push_str(&format!(
-        "<tr class=\"ae-card-row\" id=\"{card}\" data-card=\"{id}\"{hidden}><td colspan=\"{GRID_COLUMNS}\"><dl class=\"ae-card\"><div class=\"ae-card-formula\"><dt>{}</dt><dd class=\"ae-formula\">{formula}</dd></div>",
+        "<tr class=\"ae-card-row\" id=\"{card}\" data-card=\"{id}\"{hidden}><td colspan=\"{GRID_COLUMNS}\"><dl class=\"ae-fn-card\"><div class=\"ae-card-formula\"><dt>{}</dt><dd class=\"ae-formula\">{formula}</dd></div>",
         label(0),
         card = card_id(id),
     ));

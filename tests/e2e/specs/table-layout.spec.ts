@@ -14,7 +14,7 @@ for (const lang of ["en", "zh"]) {
       const m = await page.evaluate(() => {
         const boxEl = document.querySelector<HTMLElement>("section[data-view=table] .ae-table-box")!;
         const box = boxEl.getBoundingClientRect();
-        const card = document.querySelector<HTMLElement>("section[data-view=table] tr[data-card=selu] .ae-card")!;
+        const card = document.querySelector<HTMLElement>("section[data-view=table] tr[data-card=selu] .ae-fn-card")!;
         const c = card.getBoundingClientRect();
         const math = card.querySelector("math")!.getBoundingClientRect();
         return {
