@@ -222,7 +222,12 @@ fn push_row(
             Centred::Off => mean,
         },
     );
-    let names: Vec<&str> = r.cost.iter().map(|s| s.name()).collect();
+    // The function names are code (the same in both languages).
+    let names: Vec<String> = r
+        .cost
+        .iter()
+        .map(|s| format!("<code>{}</code>", s.name()))
+        .collect();
     cell(
         out,
         "cost",
