@@ -2,7 +2,8 @@
 //   <script type="module" src=".../activation-explorer.js"></script>
 // It loads the wasm next to it (resolved against this module's own URL, so it works from a
 // sub-path and from another origin that sends Access-Control-Allow-Origin), then
-//   - on the app page (<body data-activation-explorer-app>) the app mounts itself;
+//   - on the app page (<body data-activation-explorer-app>) the app mounts itself and registers
+//     the service worker sw.js (offline copy; never on other pages, see registerServiceWorker);
 //   - it defines the custom element <activation-explorer view="overlay" fn="relu,gelu">: a widget
 //     that mounts when it enters the page (also later, from any script or a docs site's instant
 //     navigation), redraws when an attribute changes, and releases everything when removed;
@@ -174,6 +175,32 @@ function defineElement(name, observed, core, failure) {
   );
 }
 
+// The app page (only it: a top-level <body data-activation-explorer-app> inside the directory
+// of its loader, on the loader's origin) registers the service worker sw.js beside this file
+// once the app has drawn its first view (`ae:ready`) and the page has loaded: its install
+// downloads the build again and must not compete with the start-up. It makes repeat visits
+// start from a cache and the app work offline; its update policy is explained in sw.js. Widgets
+// on other pages, the docs sites and the iframe embed (`index.html?embed=1` in a frame) never
+// register it, so they store nothing on the host's origin.
+async function registerServiceWorker() {
+  if (!document.body?.hasAttribute("data-activation-explorer-app") || window.top !== window) return;
+  if (!("serviceWorker" in navigator)) return; // no worker (an insecure context, an old browser)
+  const scope = new URL("./", import.meta.url);
+  if (scope.origin !== location.origin || !location.pathname.startsWith(scope.pathname)) return;
+  await new Promise((ok) => {
+    const seen = (list) => list.getEntriesByName("ae:ready").length > 0;
+    const observer = new PerformanceObserver((list) => seen(list) && (observer.disconnect(), ok()));
+    observer.observe({ type: "mark", buffered: true });
+    setTimeout(() => (observer.disconnect(), ok()), 10_000); // never marked: register anyway
+  });
+  if (document.readyState !== "complete") await new Promise((ok) => addEventListener("load", ok, { once: true }));
+  try {
+    await navigator.serviceWorker.register(new URL("./sw.js", import.meta.url), { scope: scope.href });
+  } catch (e) {
+    console.warn("Activation Explorer: no offline copy (service worker not registered)", e);
+  }
+}
+
 const whenParsed = () =>
   document.readyState === "loading"
     ? new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }))
@@ -184,6 +211,7 @@ try {
   defineElement(core.elementName(), core.widgetAttributes(), core, null);
   await mountAll(document);
   askHeights();
+  registerServiceWorker();
 } catch (e) {
   console.error("Activation Explorer could not start:", e);
   await whenParsed();

@@ -10,7 +10,8 @@
 #   -Zfmt-debug=none                `{:?}` prints nothing (the app's messages use `{}` only)
 # Measured on the release wasm: 264 → 214 KB gzip -9 together with the FontFamily and
 # number-parsing changes of the same commit (see the README's performance section).
-# The dev build (`make serve`) keeps panic messages for debugging.
+# The dev build (`make serve`) keeps panic messages for debugging, and its service worker is
+# not stamped: it caches nothing (see sw/sw.js).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -22,4 +23,25 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zu
 # profile rustflags (unstable, enabled for this build only) keep it out of the app's own wasm.
 export CARGO_UNSTABLE_PROFILE_RUSTFLAGS=true
 export CARGO_PROFILE_WORKER_RUSTFLAGS="-Ctarget-feature=+simd128"
-exec trunk build --release "$@"
+trunk build --release "$@"
+
+# Stamp the service worker (sw/sw.js, copied to dist/sw.js by index.html) with the list of the
+# build's files and their hashes: its version (scripts/sw-manifest.mjs). The dist directory is
+# trunk's --dist, else Trunk.toml's "dist"; another --config without --dist is not stamped.
+dist="dist"
+dist_given=false
+config=""
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case "${args[i]}" in
+    --dist | -d) dist="${args[i + 1]:-}"; dist_given=true ;;
+    --dist=*) dist="${args[i]#--dist=}"; dist_given=true ;;
+    --config | -c) config="${args[i + 1]:-}" ;;
+    --config=*) config="${args[i]#--config=}" ;;
+  esac
+done
+if [ -n "$config" ] && ! $dist_given; then
+  echo "sw-manifest: --config $config without --dist: not stamped"
+else
+  node scripts/sw-manifest.mjs "$dist"
+fi

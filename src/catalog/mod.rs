@@ -19,6 +19,8 @@
 
 mod at_params;
 mod collection;
+mod compare;
+mod cost;
 mod entries;
 mod gated;
 mod mathml;
@@ -30,8 +32,15 @@ pub use at_params::{
     at_defaults, described, gain_at, minimum_at, pytorch_at, range_at, shown_stat, stats_at,
 };
 pub use collection::Collection;
+pub use compare::{
+    Bounded, Centred, Column, Comparison, Direction, End, Sort, Subject, comparison,
+    gated_comparison, grid_number, sort_rows,
+};
+pub use cost::{Special, gated_special_functions, special_functions};
 pub use gated::{GatedEntry, SPLIT_SNIPPET, gated_entry};
-pub use overview::{GATED_RANGE, OverviewLabels, overview_rows_html};
+pub use overview::{
+    GATED_RANGE, GRID_COLUMNS, OverviewLabels, OverviewQuery, card_id, overview_rows_html,
+};
 pub use seed::{Category, SeedStyle, seed_style};
 
 impl Entry {

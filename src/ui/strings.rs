@@ -165,6 +165,40 @@ pub const COLUMNS: [Text; 7] = [
     t("Cons", "缺点"),
     t("Where to use", "推荐场景"),
 ];
+/// The comparison grid's column headers, in [`crate::catalog::Column::ALL`] order.
+pub const GRID_COLUMNS: [Text; 8] = [
+    t("Function", "函数"),
+    t("Output range", "输出范围"),
+    t("Bounded", "有界"),
+    t("Monotonic", "单调"),
+    t("Smooth", "光滑"),
+    t("Zero-centred E[f(z)]", "零中心 E[f(z)]"),
+    t("Cost", "开销"),
+    t("PyTorch", "PyTorch"),
+];
+/// The grid's yes, no and "does not apply" (the screen-reader text of ✓, ✗ and —).
+pub const YES_NO_NA: [Text; 3] = [t("yes", "是"), t("no", "否"), t("does not apply", "不适用")];
+/// The grid's bounded column: both ends, below, above, neither.
+pub const BOUNDED: [Text; 4] = [
+    t("both", "双侧"),
+    t("below", "下有界"),
+    t("above", "上有界"),
+    t("no", "无界"),
+];
+/// The expand button's accessible name, before the function's name.
+pub const MORE_ABOUT: Text = t("Formula, pros and cons of ", "公式与优缺点：");
+/// What the grid's columns mean, under it.
+pub const GRID_NOTE: Text = t(
+    "Click a column's header to sort by it (again: the other way); ▸ opens a function's card \
+     (formula, traits, pros, cons, uses). Ranges and E[f(z)] at the default parameters, with \
+     computed minima. Zero-centred: E[f(z)] for z ~ N(0, 1), ✓ when it is 0 within rounding \
+     (for a gated unit, a and b independent). Cost: the special functions (exp, log, tanh, erf, \
+     sin) one value needs as PyTorch computes it; 0 = arithmetic only.",
+    "点击列标题按该列排序（再点一次反向）；▸ 展开该函数的卡片（公式、特点、优缺点、推荐场景）。\
+     输出范围与 E[f(z)] 均为默认参数下的值，最小值为计算所得。零中心：z ~ N(0, 1) 时的 E[f(z)]，\
+     在舍入误差内为 0 时标 ✓（门控单元取 a、b 独立）。开销：按 PyTorch 的算法，每个值需要计算的\
+     特殊函数（exp、log、tanh、erf、sin）；0 表示只有四则运算。",
+);
 /// Overlay chooser heading.
 pub const CHOOSE: Text = t("Curves shown", "显示的曲线");
 /// Overlay: select all.

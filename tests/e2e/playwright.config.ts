@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SWITCH_ROOT_FILE } from "./fixtures/offline";
 
 /** Chromium's flags, one list for this suite and the benchmark. */
 const CHROMIUM_FLAGS: string[] = JSON.parse(readFileSync(join(__dirname, "..", "..", "scripts", "chromium-flags.json"), "utf8"));
@@ -36,6 +37,9 @@ export default defineConfig({
   webServer: [
     {
       command: `node ../../scripts/static-server.mjs ${DIST} ${PORT} ../../examples ${SITES}`,
+      // /switch/ serves the directory named in this file: the service worker's update test
+      // switches between two builds there (fixtures/offline.ts).
+      env: { AE_SWITCH_ROOT_FILE: SWITCH_ROOT_FILE },
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,

@@ -26,10 +26,12 @@ for (const lang of LANGS) {
     for (const id of [...ADDED, ...GATED]) {
       const row = page.locator(`section[data-view=table] tbody tr[data-activation="${id}"]`);
       await expect(row).toBeVisible();
-      await expect(row.locator("td.ae-formula math")).toBeAttached();
-      const cells = await row.locator("td:not(.ae-formula)").allInnerTexts();
-      expect(cells).toHaveLength(5);
-      for (const text of cells.slice(1)) {
+      // Its card (behind the row's ▸): formula, then range, traits, pros, cons, uses, PyTorch.
+      const card = page.locator(`section[data-view=table] tbody tr[data-card="${id}"]`);
+      await expect(card.locator("dd.ae-formula math")).toBeAttached();
+      const cells = await card.locator("dd:not(.ae-formula)").evaluateAll((dds) => dds.map((d) => d.textContent ?? ""));
+      expect(cells).toHaveLength(6);
+      for (const text of cells.slice(1, 5)) {
         if (lang === "zh") expect(text, `${id}: a Chinese cell`).toMatch(CJK);
         else expect(text, `${id}: an English cell`).not.toMatch(CJK);
       }

@@ -1,10 +1,14 @@
 import { test, expect, VIEWS } from "../fixtures/app_page";
 import type { Frame, Page } from "@playwright/test";
+import { DIST, stampedBuild, waitWorkerActive } from "../fixtures/offline";
 
 // Offline and private: every request goes to the page's own origin (the `app` fixture fails the
-// test on any other), no cookie is set, and nothing is stored — localStorage, sessionStorage,
-// IndexedDB, Cache Storage, service workers all stay empty — after using every view and toggling
-// language, theme and derivatives. (The language and theme choice lives in the URL.)
+// test on any other), no cookie is set, and nothing about the user is stored — localStorage,
+// sessionStorage, IndexedDB stay empty — after using every view and toggling language, theme and
+// derivatives. (The language and theme choice lives in the URL.) The app page keeps one thing:
+// its offline copy (issue 18), the service worker and one Cache of the build's own files
+// (offline.spec.ts checks what it holds); the docs page with widgets and the iframe embed store
+// nothing at all.
 
 /** Every client-side store of a frame, summarised (all empty: "" / 0 / []). */
 async function stores(f: Page | Frame) {
@@ -20,11 +24,13 @@ async function stores(f: Page | Frame) {
 
 const EMPTY = { cookie: "", localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 };
 
-test("using every view and every switch stores nothing and asks no other origin", async ({ app, page }) => {
+test("using every view and every switch stores nothing but the offline copy and asks no other origin", async ({ app, page, baseURL }) => {
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   await app.open("?view=guide&fn=leaky_relu,gelu");
-  expect(await stores(page)).toEqual(EMPTY);
+  await waitWorkerActive(page);
+  const OFFLINE_COPY = { ...EMPTY, caches: [`activation-explorer ${baseURL}/#${stampedBuild(DIST)!.id}`], serviceWorkers: 1 };
+  expect(await stores(page)).toEqual(OFFLINE_COPY);
   // Answer the questionnaire.
   await page.getByTestId("quiz").locator("[data-answer]").first().click();
   for (const view of VIEWS) {
@@ -43,11 +49,11 @@ test("using every view and every switch stores nothing and asks no other origin"
   await page.goBack();
   await page.goForward();
   await app.waitChartsDrawn();
-  expect(await stores(page)).toEqual(EMPTY);
+  expect(await stores(page)).toEqual(OFFLINE_COPY);
   expect(requests.length, "requests were seen").toBeGreaterThan(0);
-  // Only the app's own files, nothing fetched by the app at run time beyond them.
+  // Only the app's own files (and its service worker), nothing fetched at run time beyond them.
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
-  for (const p of paths) expect(p, "requested path").toMatch(/^\/(|index\.html|activation-explorer\.js|ae-(core|lab)[^/]*\.(js|wasm)|[^/]+\.css)$/);
+  for (const p of paths) expect(p, "requested path").toMatch(/^\/(|index\.html|activation-explorer\.js|sw\.js|ae-(core|lab)[^/]*\.(js|wasm)|[^/]+\.css)$/);
 });
 
 test("the docs page with widgets and an iframe stores nothing and asks no other origin", async ({ app, page }) => {

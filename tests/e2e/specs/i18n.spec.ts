@@ -88,17 +88,24 @@ for (const lang of LANGS) {
     const rows = page.locator("section[data-view=table] tbody tr[data-activation]");
     await expect(rows).toHaveCount(ROW_IDS.length);
     expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-activation")))).sort()).toEqual([...ROW_IDS].sort());
-    // Every cell filled; every prose cell in the page's language; formulas are MathML.
-    const cells = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((c) => ({ text: (c as HTMLElement).innerText.trim(), math: c.querySelector("math") !== null }))),
-    );
+    // Every grid cell filled; every card's prose in the page's language; formulas are MathML.
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
     for (const [i, row] of cells.entries()) {
-      expect(row).toHaveLength(7);
-      for (const c of row) expect(c.text.length, `row ${ROW_IDS[i]}`).toBeGreaterThan(0);
-      expect(row[1].math, `formula of row ${i}`).toBe(true);
-      for (const c of row.slice(3)) {
-        if (lang === "zh") expect(c.text, "a Chinese table cell").toMatch(CJK);
-        else expect(c.text, "an English table cell").not.toMatch(CJK);
+      expect(row).toHaveLength(8);
+      for (const c of row) expect(c.length, `row ${ROW_IDS[i]}`).toBeGreaterThan(0);
+    }
+    const cards = await page.locator("section[data-view=table] tbody tr[data-card]").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        math: tr.querySelector("dd.ae-formula math") !== null,
+        prose: [...tr.querySelectorAll("dd:not(.ae-formula)")].map((d) => (d.textContent ?? "").trim()),
+      })),
+    );
+    expect(cards).toHaveLength(ROW_IDS.length);
+    for (const [i, card] of cards.entries()) {
+      expect(card.math, `formula of card ${i}`).toBe(true);
+      for (const c of card.prose.slice(1, 5)) {
+        if (lang === "zh") expect(c, "a Chinese card text").toMatch(CJK);
+        else expect(c, "an English card text").not.toMatch(CJK);
       }
     }
     // The category filter.

@@ -122,6 +122,8 @@ test("the overlay zooms, takes typed bounds and reads out every chosen curve at 
   await expect(overlay.canvas()).toHaveAttribute("aria-label", /-4.*2/);
   // Hover: a row per chosen function, with f and f′ of the math at the probe's x.
   await expect(overlay.readout().locator("[data-x]")).toHaveCount(0);
+  // Clicking the range controls below the chart scrolled it partly out of the 800 px viewport.
+  await overlay.canvas().scrollIntoViewIfNeeded();
   const box = (await overlay.canvas().boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
   await expect.poll(async () => (await overlay.readoutValues())?.rows.length ?? 0).toBe(3);

@@ -1,8 +1,8 @@
 import { test, expect } from "../fixtures/app_page";
 
-// The overview table is laid out as one card per activation. At every width, from a small phone
-// to a desktop, nothing in it is wider than its box: no formula is cut or scrolls, the page
-// never scrolls sideways, and each prose cell is headed by its column's name.
+// The overview table is a comparison grid. At every width, from a small phone to a desktop, the
+// page never scrolls sideways: a grid wider than its box scrolls inside the box, with the names
+// kept in view; an open card is as wide as the box (its prose and formula never scroll).
 const WIDTHS = [320, 390, 700, 1280];
 
 for (const lang of ["en", "zh"]) {
@@ -10,33 +10,46 @@ for (const lang of ["en", "zh"]) {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await app.open(`?view=table&lang=${lang}`);
+      await page.locator("section[data-view=table] tr[data-activation=selu] button.ae-expand").click();
       const m = await page.evaluate(() => {
-        const box = document.querySelector("section[data-view=table] .ae-table-box")!.getBoundingClientRect();
-        const rows = [...document.querySelectorAll<HTMLElement>("section[data-view=table] tbody tr[data-activation]")];
-        const wide = [...document.querySelectorAll<HTMLElement>("section[data-view=table] tbody :is(th, td)")]
-          .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > box.right + 1)
-          .map((c) => `${c.closest("tr")!.dataset.activation} ${c.dataset.label ?? "name"}`);
-        const labels = rows.map((r) =>
-          [...r.querySelectorAll("td")].map((td) => getComputedStyle(td, "::before").content),
-        );
+        const boxEl = document.querySelector<HTMLElement>("section[data-view=table] .ae-table-box")!;
+        const box = boxEl.getBoundingClientRect();
+        const card = document.querySelector<HTMLElement>("section[data-view=table] tr[data-card=selu] .ae-fn-card")!;
+        const c = card.getBoundingClientRect();
+        const math = card.querySelector("math")!.getBoundingClientRect();
         return {
           pageWidth: document.documentElement.scrollWidth,
-          wide,
-          labels,
-          cardHeights: rows.map((r) => r.getBoundingClientRect().height),
+          boxScrolls: boxEl.scrollWidth > boxEl.clientWidth + 1,
+          boxOverflow: getComputedStyle(boxEl).overflowX,
+          card: [c.left - box.left, box.right - c.right],
+          mathInside: math.left >= box.left - 1 && math.right <= box.right + 1,
+          rowHeights: [...document.querySelectorAll("section[data-view=table] tbody tr[data-activation]")].map(
+            (r) => r.getBoundingClientRect().height,
+          ),
         };
       });
       expect(m.pageWidth, `${width}px: the page scrolls sideways`).toBeLessThanOrEqual(width);
-      expect(m.wide, `${width}px: cells wider than the table`).toEqual([]);
-      const columns = await page.locator("section[data-view=table] thead th").allTextContents();
-      for (const row of m.labels) {
-        expect(row.map((c) => c.replace(/^"|" \/ ""$|"$/g, ""))).toEqual(columns.slice(1));
-      }
-      // A card, not a thin table column: no row is taller than two screens.
-      expect(Math.max(...m.cardHeights), `${width}px: tallest row`).toBeLessThan(2 * 900);
+      expect(m.boxOverflow).toBe("auto");
+      if (width <= 700) expect(m.boxScrolls, `${width}px: the grid scrolls in its box`).toBe(true);
+      expect(m.card[0], `${width}px: card's left edge`).toBeGreaterThanOrEqual(-1);
+      expect(m.card[1], `${width}px: card's right edge`).toBeGreaterThanOrEqual(-1);
+      expect(m.mathInside, `${width}px: the formula fits the card`).toBe(true);
+      // Compact: a row of the grid (a long name may wrap to three short lines), not a card.
+      expect(Math.max(...m.rowHeights), `${width}px: tallest row`).toBeLessThan(100);
     }
   });
 }
+
+test("on a phone the names stay in view while the grid scrolls sideways", async ({ app, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.open("?view=table&lang=en");
+  const box = page.locator("section[data-view=table] .ae-table-box");
+  const name = page.locator("section[data-view=table] tr[data-activation=gelu] th[scope=row]");
+  const before = (await name.boundingBox())!.x;
+  await box.evaluate((b) => (b.scrollLeft = 400));
+  expect(await box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(100);
+  expect(Math.abs((await name.boundingBox())!.x - before)).toBeLessThan(2);
+});
 
 // The overlay's chooser stays in its column when a long name carries the "Recommended" badge
 // (GELU (tanh approximation) after Transformer → yes), at desktop and phone widths.
