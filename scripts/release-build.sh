@@ -19,6 +19,10 @@ export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+# The depth lab's worker (bin ae-lab, cargo profile `worker`, index.html) also gets wasm SIMD:
+# profile rustflags (unstable, enabled for this build only) keep it out of the app's own wasm.
+export CARGO_UNSTABLE_PROFILE_RUSTFLAGS=true
+export CARGO_PROFILE_WORKER_RUSTFLAGS="-Ctarget-feature=+simd128"
 trunk build --release "$@"
 
 # Stamp the service worker (sw/sw.js, copied to dist/sw.js by index.html) with the list of the

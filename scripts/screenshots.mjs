@@ -28,6 +28,10 @@ for (const spec of specs) {
   } else if (action?.startsWith("scroll:")) {
     await page.evaluate((y) => window.scrollTo(0, y), Number(action.slice(7)));
   }
+  // The depth lab: wait for the worker's results (or for its message that it cannot run).
+  if (await page.getByTestId("lab-status").count()) {
+    await page.waitForSelector('[data-testid=lab-status][data-state="done"], [data-testid=lab-status][data-state="broken"]', { timeout: 60000 });
+  }
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
   await ctx.close();

@@ -16,11 +16,14 @@ pub mod lang;
 pub mod math;
 pub mod nn;
 pub mod number;
+pub mod protocol;
 pub mod state;
 pub mod train;
 pub mod widget_config;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

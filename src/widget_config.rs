@@ -139,7 +139,7 @@ pub fn apply_changes(old: &AppState, new: &AppState, current: &mut AppState) {
         )*};
     }
     changed!(
-        lang, view, fns, no_fns, x_range, deriv, answers, params, theme
+        lang, view, fns, no_fns, x_range, deriv, answers, params, theme, lab
     );
 }
 

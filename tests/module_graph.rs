@@ -23,9 +23,9 @@ const LAYERS: &[&[&str]] = &[
     &["nn"],
     &["guide", "chart", "depth", "train"],
     &["state", "gesture", "host_theme"],
-    &["widget_config"],
+    &["widget_config", "protocol"],
     &["ui"],
-    &["embed"],
+    &["embed", "worker"],
 ];
 
 type Module = Vec<String>;

@@ -8,10 +8,12 @@ use activation_explorer::catalog::Collection;
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;
 use activation_explorer::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
+use activation_explorer::nn::InitScheme;
 use activation_explorer::number::{is_float_literal, parse_f64};
+use activation_explorer::state::lab::LAB_MAX_WEIGHTS;
 use activation_explorer::state::{
-    AppState, EXCERPT_CHARS, GuidePart, Key, MAX_NOTICES, Notice, NoticeKind, Theme, View,
-    parse_pairs, parse_query, to_query,
+    AppState, EXCERPT_CHARS, GuidePart, Key, LabSettings, MAX_NOTICES, Notice, NoticeKind, Theme,
+    View, parse_pairs, parse_query, to_query,
 };
 use proptest::prelude::*;
 use serde::Deserialize;
@@ -77,6 +79,7 @@ fn check_invariants(state: &AppState, notices: &[Notice]) {
     let (a, b) = state.x_range;
     assert!(a.is_finite() && b.is_finite() && a < b);
     assert!(Questionnaire::from_answers(&state.answers).is_ok());
+    assert!(state.lab.is_valid(), "{:?}", state.lab);
     let mut fns = state.fns.clone();
     fns.sort();
     fns.dedup();
@@ -200,6 +203,12 @@ fn empty_query_is_the_default_state() {
     assert_eq!(d.params, Params::default());
     assert_eq!(d.theme, None);
     assert!(!d.embed);
+    assert_eq!(d.lab, LabSettings::default());
+    assert_eq!(d.lab.init, InitScheme::Pytorch);
+    assert_eq!(
+        (d.lab.depth, d.lab.width, d.lab.batch, d.lab.seed),
+        (50, 256, 256, 0)
+    );
     assert_eq!(to_query(&d), "");
 }
 
@@ -208,7 +217,8 @@ fn a_full_query_sets_every_field() {
     let q = "?lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=true&answers=nnnny\
              &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
              &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
-             &snake_alpha=2&approximate=tanh&theme=dark&embed=1";
+             &snake_alpha=2&approximate=tanh&init=custom&sw2=1.5&sb2=0.05&depth=100&width=128\
+             &batch=64&seed=7&theme=dark&embed=1";
     let (s, notices) = parse_query(q);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.lang, Some(Lang::Zh));
@@ -238,11 +248,25 @@ fn a_full_query_sets_every_field() {
     assert_eq!(s.theme, Some(Theme::Dark));
     assert!(s.embed);
     assert_eq!(
+        s.lab,
+        LabSettings {
+            init: InitScheme::Custom {
+                sigma_w2: 1.5,
+                sigma_b2: 0.05
+            },
+            depth: 100,
+            width: 128,
+            batch: 64,
+            seed: 7,
+        }
+    );
+    assert_eq!(
         to_query(&s),
         "lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=1&answers=nnnny\
          &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
          &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
-         &snake_alpha=2&approximate=tanh&theme=dark&embed=1"
+         &snake_alpha=2&approximate=tanh&init=custom&sw2=1.5&sb2=0.05&depth=100&width=128\
+         &batch=64&seed=7&theme=dark&embed=1"
     );
 }
 
@@ -255,9 +279,22 @@ fn every_view_and_theme_id_parses() {
     assert_eq!(
         View::ALL.map(|v| v.id()),
         [
-            "guide", "gallery", "groups", "overlay", "table", "detail", "gated"
+            "guide", "gallery", "groups", "overlay", "table", "detail", "gated", "depth"
         ]
     );
+    for id in InitScheme::IDS {
+        let (s, n) = parse_query(&format!("init={id}"));
+        assert!(n.is_empty(), "{id}: {n:?}");
+        assert_eq!(s.lab.init.id(), id);
+        assert_eq!(
+            to_query(&s),
+            if id == "pytorch" {
+                String::new()
+            } else {
+                format!("init={id}")
+            }
+        );
+    }
     for t in Theme::ALL {
         let (s, n) = parse_query(&format!("theme={}", t.id()));
         assert_eq!((s.theme, n.len()), (Some(t), 0));
@@ -485,6 +522,63 @@ fn too_many_pairs_and_notices_are_capped() {
     assert_eq!(n.len(), MAX_NOTICES + 1);
 }
 
+#[test]
+fn lab_settings_and_their_rules() {
+    // sw2/sb2 apply to init=custom only, whatever the order of the keys.
+    let (s, n) = parse_query("sb2=0.25&sw2=1.75&init=custom");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        s.lab.init,
+        InitScheme::Custom {
+            sigma_w2: 1.75,
+            sigma_b2: 0.25
+        }
+    );
+    assert_eq!(to_query(&s), "init=custom&sw2=1.75&sb2=0.25");
+    let (s, n) = parse_query("init=xavier&sw2=2");
+    assert_eq!(s.lab.init, InitScheme::Xavier);
+    assert_eq!(n[0].kind, NoticeKind::OnlyWithCustom);
+    assert!(
+        n[0].message(Lang::En).contains("init=custom"),
+        "{}",
+        n[0].message(Lang::En)
+    );
+    // custom alone is LeCun's point (σw² = 1, σb² = 0), written without sw2/sb2.
+    let (s, _) = parse_query("init=custom&sw2=1&sb2=0");
+    assert_eq!(to_query(&s), "init=custom");
+    // Integers: 5e1 is 50 (written back as 50); fractions are refused.
+    let (s, n) = parse_query("depth=5e1&width=64&batch=32&seed=4294967295");
+    assert!(n.is_empty());
+    assert_eq!((s.lab.depth, s.lab.width, s.lab.batch), (50, 64, 32));
+    assert_eq!(to_query(&s), "width=64&batch=32&seed=4294967295");
+    assert_eq!(parse_query("depth=2.5").1[0].kind, NoticeKind::NotAnInteger);
+    // The size rule: 200 × 289² fits, 200 × 290² does not.
+    const { assert!(200 * 289 * 289 <= LAB_MAX_WEIGHTS && 200 * 290 * 290 > LAB_MAX_WEIGHTS) };
+    assert!(parse_query("depth=200&width=289").1.is_empty());
+    let (s, n) = parse_query("depth=200&width=290");
+    assert_eq!(keys_of(&n), ["depth", "width"]);
+    assert_eq!(n[0].kind, NoticeKind::LabTooLarge);
+    assert_eq!(s.lab, LabSettings::default());
+    // Only the given key falls back: depth 16 with width 1024 fits.
+    let (s, n) = parse_query("depth=16&width=1024");
+    assert!(n.is_empty());
+    assert_eq!((s.lab.depth, s.lab.width), (16, 1024));
+    // Every notice reads in both languages.
+    for q in [
+        "sw2=1",
+        "depth=1e6",
+        "width=1024",
+        "seed=-1",
+        "init=x",
+        "batch=1.5",
+    ] {
+        for notice in parse_query(q).1 {
+            assert!(!notice.message(Lang::En).is_empty());
+            assert!(notice.message(Lang::Zh).chars().any(is_han), "{q}");
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Properties.
 
@@ -503,6 +597,42 @@ fn arb_limited(p: Param) -> impl Strategy<Value = f64> {
         Just(l.max),
         (-100i32..=100).prop_map(move |i| (i as f64 / 4.0).clamp(l.min, l.max)),
     ]
+}
+
+fn arb_lab() -> impl Strategy<Value = LabSettings> {
+    let init = prop_oneof![
+        Just(InitScheme::Pytorch),
+        Just(InitScheme::He),
+        Just(InitScheme::Xavier),
+        Just(InitScheme::Lecun),
+        Just(InitScheme::Orthogonal { gain: 1.0 }),
+        (
+            prop_oneof![0.0f64..=10.0, Just(0.0), Just(1.0), Just(10.0)],
+            prop_oneof![0.0f64..=2.0, Just(0.0), Just(2.0)],
+        )
+            .prop_map(|(sigma_w2, sigma_b2)| InitScheme::Custom { sigma_w2, sigma_b2 }),
+    ];
+    let d = LabSettings::default();
+    (
+        init,
+        prop_oneof![Just(d.depth), 1usize..=200],
+        prop_oneof![Just(d.width), 2usize..=1024],
+        prop_oneof![Just(d.batch), 2usize..=1024],
+        prop_oneof![Just(0u64), 0u64..=u64::from(u32::MAX)],
+    )
+        .prop_map(|(init, depth, width, batch, seed)| {
+            let mut lab = LabSettings {
+                init,
+                depth,
+                width,
+                batch,
+                seed,
+            };
+            while !lab.size_ok() {
+                lab.width /= 2;
+            }
+            lab
+        })
 }
 
 fn arb_state() -> impl Strategy<Value = AppState> {
@@ -560,9 +690,12 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         params,
         proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
         any::<bool>(),
-        proptest::sample::subsequence(GuidePart::ALL.to_vec(), 0..=3),
-        proptest::option::of(proptest::sample::select(GatedUnit::ALL.to_vec())),
-        proptest::sample::select(Collection::ALL.to_vec()),
+        (
+            proptest::sample::subsequence(GuidePart::ALL.to_vec(), 0..=3),
+            proptest::option::of(proptest::sample::select(GatedUnit::ALL.to_vec())),
+            proptest::sample::select(Collection::ALL.to_vec()),
+            arb_lab(),
+        ),
     )
         .prop_map(
             |(
@@ -575,9 +708,7 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                 params,
                 theme,
                 embed,
-                sections,
-                gated,
-                set,
+                (sections, gated, set, lab),
             )| {
                 AppState {
                     lang,
@@ -598,6 +729,7 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                     params,
                     theme,
                     embed,
+                    lab,
                 }
             },
         )
@@ -625,6 +757,11 @@ fn arb_query() -> impl Strategy<Value = String> {
             "NaN",
             "dark",
             "detail",
+            "depth",
+            "custom",
+            "200",
+            "1024",
+            "4294967296",
         ])
         .prop_map(str::to_string),
     ];

@@ -51,9 +51,16 @@ KEYS = [
     "value",
     "snake_alpha",
     "approximate",
+    "init",
+    "sw2",
+    "sb2",
+    "depth",
+    "width",
+    "batch",
+    "seed",
     "theme",
 ]
-VIEWS = ["guide", "gallery", "groups", "overlay", "table", "detail", "gated"]
+VIEWS = ["guide", "gallery", "groups", "overlay", "table", "detail", "gated", "depth"]
 
 
 class ActivationExplorerDirective(SphinxDirective):

@@ -11,6 +11,7 @@
 mod draw;
 mod export;
 mod heatmap;
+pub mod lab;
 mod layout;
 pub mod looks;
 mod readout;
@@ -26,6 +27,7 @@ pub use export::{
     to_svg_grid,
 };
 pub use heatmap::Heatmap;
+pub use lab::{LabChart, LabKind, draw_lab_chart, lab_table_html, lab_to_csv, lab_to_svg};
 pub use layout::{PlotGeometry, plot_geometry};
 pub use looks::{CurveLook, PALETTE_MAX, curve_looks, look_in};
 pub use readout::{ReadoutRow, readout_rows};

@@ -15,10 +15,12 @@
 //! ```
 
 mod engine;
+mod lab_links;
 mod sections;
 mod tree;
 
 pub use engine::{GuideError, Questionnaire, Step, decode_answers, encode_answers};
+pub use lab_links::{LabLink, lab_links};
 pub use sections::{GuideItem, GuideSection, Note, category_guide, practical_notes};
 pub use tree::{
     DEFAULT_OUTCOME, OUTCOME_ACCURACY, OUTCOME_DYING, OUTCOME_GELU, OUTCOME_MOBILE, OUTCOME_SELU,

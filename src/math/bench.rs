@@ -54,32 +54,47 @@ fn time_passes(
     }
 }
 
+/// Warms one activation up: a short untimed pass of f and f′ over at most 10,000 of `xs`.
+///
+/// A WebAssembly engine starts with baseline code and swaps in optimised code only on a later
+/// call (V8 has no on-stack replacement for wasm), so without it the first functions measured
+/// (Sigmoid) ran their whole 100 ms in baseline code: 0.3× native, against 0.6× once warm.
+pub fn warm_up(a: Activation, xs: &[f64], now_ms: &mut dyn FnMut() -> f64) {
+    let few = &xs[..xs.len().min(10_000)];
+    let a = black_box(a);
+    time_passes(few, now_ms, 0.0, &|x| a.eval(x));
+    time_passes(few, now_ms, 0.0, &|x| a.derivative(x));
+}
+
+/// Measures one activation: f and then f′ over all of `xs`, each pass repeated until `min_ms`
+/// milliseconds have passed on the clock `now_ms`.
+pub fn measure(
+    a: Activation,
+    xs: &[f64],
+    now_ms: &mut dyn FnMut() -> f64,
+    min_ms: f64,
+) -> BenchRow {
+    let a = black_box(a);
+    let eval_per_sec = time_passes(xs, now_ms, min_ms, &|x| a.eval(x));
+    let derivative_per_sec = time_passes(xs, now_ms, min_ms, &|x| a.derivative(x));
+    BenchRow {
+        activation: a,
+        eval_per_sec,
+        derivative_per_sec,
+    }
+}
+
 /// Runs the benchmark for every activation: `points` inputs per pass, each measurement
-/// repeated until `min_ms` milliseconds have passed on the caller's clock `now_ms`.
+/// repeated until `min_ms` milliseconds have passed on the caller's clock `now_ms`. Every
+/// function is warmed up first ([`warm_up`]).
 pub fn run(mut now_ms: impl FnMut() -> f64, points: usize, min_ms: f64) -> Vec<BenchRow> {
     let xs = inputs(points);
-    // Warm-up: one short untimed pass of every function first. A WebAssembly engine starts
-    // with baseline code and swaps in optimised code only on a later call (V8 has no on-stack
-    // replacement for wasm), so without it the first functions measured (Sigmoid) ran their
-    // whole 100 ms in baseline code: 0.3× native, against 0.6× once warm.
-    let few = &xs[..xs.len().min(10_000)];
     for &a in &Activation::ALL {
-        let a = black_box(a);
-        time_passes(few, &mut now_ms, 0.0, &|x| a.eval(x));
-        time_passes(few, &mut now_ms, 0.0, &|x| a.derivative(x));
+        warm_up(a, &xs, &mut now_ms);
     }
     Activation::ALL
         .iter()
-        .map(|&a| {
-            let a = black_box(a);
-            let eval_per_sec = time_passes(&xs, &mut now_ms, min_ms, &|x| a.eval(x));
-            let derivative_per_sec = time_passes(&xs, &mut now_ms, min_ms, &|x| a.derivative(x));
-            BenchRow {
-                activation: a,
-                eval_per_sec,
-                derivative_per_sec,
-            }
-        })
+        .map(|&a| measure(a, &xs, &mut now_ms, min_ms))
         .collect()
 }
 

@@ -8,7 +8,7 @@
 //! | key | values | default |
 //! |---|---|---|
 //! | `lang` | `en`, `zh` | follow the browser |
-//! | `view` | `guide`, `gallery`, `groups`, `overlay`, `table`, `detail`, `gated` | `guide` |
+//! | `view` | `guide`, `gallery`, `groups`, `overlay`, `table`, `detail`, `gated`, `depth` | `guide` |
 //! | `fn` | comma-separated activation ids (`relu,gelu`) and at most one gated unit id (`swiglu`); duplicates dropped; `detail` shows the first activation, `gated` the gated unit | none (the view's own set) |
 //! | `set` | `seed`, `pytorch`, `models`, `all`: what the gallery and the table show | `all` |
 //! | `x` | the x-range `a,b`: finite, `a < b`, `|a|, |b| ≤ 1e6`, `b − a ≥ 1e-6` | `-6,6` |
@@ -17,6 +17,10 @@
 //! | `sections` | the guide's parts shown: comma-separated `quiz`, `categories`, `notes` | all |
 //! | every [`crate::math::Param`] key (`negative_slope`, `alpha`, …) | a number within its limits, ordered pairs ordered | PyTorch's |
 //! | `approximate` | `none`, `tanh` | `none` |
+//! | `init` | the depth lab's initialisation: `pytorch`, `he`, `xavier`, `lecun`, `orthogonal`, `custom` ([`crate::nn::InitScheme`]) | `pytorch` |
+//! | `sw2`, `sb2` | σw² in [0, 10] and σb² in [0, 2] of `init=custom` (a notice without it) | 1, 0 |
+//! | `depth`, `width`, `batch` | whole numbers in 1..=200, 2..=1024, 2..=1024; depth × width² ≤ 2²⁴ | 50, 256, 256 |
+//! | `seed` | a whole number in 0..=4294967295 | 0 |
 //! | `theme` | `light`, `dark` | follow the system |
 //! | `embed` | `0`, `1`, `false`, `true` (bare widget for an iframe) | `0` |
 //!
@@ -52,11 +56,13 @@ use crate::lang::Lang;
 use crate::math::{Activation, GatedUnit, Params};
 
 pub mod codec;
+pub mod lab;
 pub mod notice;
 pub mod parse;
 pub mod schema;
 pub mod write;
 
+pub use lab::LabSettings;
 pub use notice::{Notice, NoticeKind, param_error_message};
 pub use parse::{parse_pairs, parse_param, parse_query};
 pub use schema::{EXCERPT_CHARS, Key, MAX_NOTICES, MAX_PAIRS, MAX_VALUE_CHARS};
@@ -80,11 +86,13 @@ pub enum View {
     Detail,
     /// The gated units (GLU, ReGLU, GeGLU, SwiGLU): heat map, gate, facts.
     Gated,
+    /// The depth lab: a signal and its gradient through a deep random network.
+    Depth,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Guide,
         View::Gallery,
         View::Groups,
@@ -92,10 +100,12 @@ impl View {
         View::Table,
         View::Detail,
         View::Gated,
+        View::Depth,
     ];
 
     /// The ids of every view, as a notice lists them.
-    pub const EXPECTED: &'static str = "guide, gallery, groups, overlay, table, detail, gated";
+    pub const EXPECTED: &'static str =
+        "guide, gallery, groups, overlay, table, detail, gated, depth";
 
     /// The id used in the URL and in `data-activation-explorer`.
     pub const fn id(self) -> &'static str {
@@ -107,6 +117,7 @@ impl View {
             View::Table => "table",
             View::Detail => "detail",
             View::Gated => "gated",
+            View::Depth => "depth",
         }
     }
 }
@@ -222,6 +233,8 @@ pub struct AppState {
     pub theme: Option<Theme>,
     /// Whether the app runs as a bare embedded widget (iframe).
     pub embed: bool,
+    /// The depth lab's settings.
+    pub lab: LabSettings,
 }
 
 impl Default for AppState {
@@ -240,6 +253,7 @@ impl Default for AppState {
             params: Params::default(),
             theme: None,
             embed: false,
+            lab: LabSettings::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::lab::LAB_MAX_WEIGHTS;
 use super::schema::{EXCERPT_CHARS, MAX_PAIRS, MAX_VALUE_CHARS};
 use crate::chart::{MAX_ABS_X, MIN_X_WIDTH, XRangeError};
 use crate::guide::GuideError;
@@ -62,6 +63,12 @@ pub enum NoticeKind {
     InvalidParams(ParamError),
     /// The questionnaire path is invalid.
     BadAnswers(GuideError),
+    /// Not a whole number.
+    NotAnInteger,
+    /// `sw2`/`sb2` without `init=custom` (they set the custom scheme only).
+    OnlyWithCustom,
+    /// depth × width² above the lab's limit; the given ones fall back to their defaults.
+    LabTooLarge,
     /// More than [`MAX_PAIRS`] pairs; the rest were ignored.
     TooManyPairs,
     /// More than [`MAX_NOTICES`] problems; the rest are not listed.
@@ -152,6 +159,20 @@ impl Notice {
             (NoticeKind::UnknownValue { expected }, true) => format!("应为以下之一：{expected}"),
             (NoticeKind::NotANumber, false) => "not a number".to_string(),
             (NoticeKind::NotANumber, true) => "不是数字".to_string(),
+            (NoticeKind::NotAnInteger, false) => "not a whole number".to_string(),
+            (NoticeKind::NotAnInteger, true) => "不是整数".to_string(),
+            (NoticeKind::OnlyWithCustom, false) => {
+                "it sets the custom initialisation only: add init=custom".to_string()
+            }
+            (NoticeKind::OnlyWithCustom, true) => {
+                "它只用于自定义初始化：请同时给出 init=custom".to_string()
+            }
+            (NoticeKind::LabTooLarge, false) => {
+                format!("depth × width² must not exceed {LAB_MAX_WEIGHTS}")
+            }
+            (NoticeKind::LabTooLarge, true) => {
+                format!("depth × width² 不能超过 {LAB_MAX_WEIGHTS}")
+            }
             (NoticeKind::NotFinite, false) => "the number must be finite".to_string(),
             (NoticeKind::NotFinite, true) => "数值必须是有限的".to_string(),
             (NoticeKind::OutOfRange { min, max }, false) => {

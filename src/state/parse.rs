@@ -1,6 +1,7 @@
 //! Parsing a URL query or embed attributes into a valid [`AppState`] and its notices.
 
 use super::codec::{DecodeError, percent_decode};
+use super::lab::{BATCH, DEPTH, IntLimits, SB2_RANGE, SEED, SW2_RANGE, WIDTH};
 use super::notice::{Notice, NoticeKind};
 use super::schema::{Key, MAX_NOTICES, MAX_PAIRS, MAX_VALUE_CHARS};
 use super::{AppState, GuidePart, View};
@@ -8,6 +9,7 @@ use crate::catalog::Collection;
 use crate::chart::validate_x_range;
 use crate::guide::decode_answers;
 use crate::math::{Activation, GatedUnit, Param, Params};
+use crate::nn::InitScheme;
 
 /// Parses a finite number (surrounding ASCII spaces allowed); `-0` becomes `0`.
 fn parse_number(s: &str) -> Result<f64, NoticeKind> {
@@ -38,6 +40,30 @@ fn parse_bool(value: &str) -> Result<bool, NoticeKind> {
     }
 }
 
+/// Parses a whole number within `l` (written as any number: `5e1` is 50).
+fn parse_int(value: &str, l: IntLimits) -> Result<u64, NoticeKind> {
+    let v = parse_number(value)?;
+    if v.fract() != 0.0 {
+        return Err(NoticeKind::NotAnInteger);
+    }
+    if v < l.min as f64 || v > l.max as f64 {
+        return Err(NoticeKind::OutOfRange {
+            min: l.min as f64,
+            max: l.max as f64,
+        });
+    }
+    Ok(v as u64)
+}
+
+/// Parses a number within `(min, max)`.
+fn parse_in(value: &str, (min, max): (f64, f64)) -> Result<f64, NoticeKind> {
+    let v = parse_number(value)?;
+    if !(min..=max).contains(&v) {
+        return Err(NoticeKind::OutOfRange { min, max });
+    }
+    Ok(v)
+}
+
 /// Parses a value of `p` typed or given in a URL: a finite number within its limits.
 pub fn parse_param(p: Param, value: &str) -> Result<f64, NoticeKind> {
     let v = parse_number(value)?;
@@ -58,6 +84,9 @@ struct Parser {
     notices: Vec<Notice>,
     seen: Vec<Key>,
     pairs: usize,
+    /// `sw2` and `sb2` as given (they apply once `init` is known: see `finish`).
+    sw2: Option<(f64, String)>,
+    sb2: Option<(f64, String)>,
 }
 
 impl Parser {
@@ -158,6 +187,19 @@ impl Parser {
                 })?;
             }
             Key::Param(p) => s.params.set(p, parse_param(p, value)?),
+            Key::Init => {
+                s.lab.init = value
+                    .parse::<InitScheme>()
+                    .map_err(|_| NoticeKind::UnknownValue {
+                        expected: "pytorch, he, xavier, lecun, orthogonal, custom",
+                    })?;
+            }
+            Key::Sw2 => self.sw2 = Some((parse_in(value, SW2_RANGE)?, value.to_string())),
+            Key::Sb2 => self.sb2 = Some((parse_in(value, SB2_RANGE)?, value.to_string())),
+            Key::Depth => s.lab.depth = parse_int(value, DEPTH)? as usize,
+            Key::Width => s.lab.width = parse_int(value, WIDTH)? as usize,
+            Key::Batch => s.lab.batch = parse_int(value, BATCH)? as usize,
+            Key::Seed => s.lab.seed = parse_int(value, SEED)?,
         }
         Ok(())
     }
@@ -210,7 +252,39 @@ impl Parser {
         }
     }
 
+    /// The lab's cross-key rules: `sw2`/`sb2` need `init=custom`; depth × width² is bounded.
+    fn finish_lab(&mut self) {
+        let (sw2, sb2) = (self.sw2.take(), self.sb2.take());
+        if let InitScheme::Custom { sigma_w2, sigma_b2 } = &mut self.state.lab.init {
+            if let Some((v, _)) = sw2 {
+                *sigma_w2 = v;
+            }
+            if let Some((v, _)) = sb2 {
+                *sigma_b2 = v;
+            }
+        } else {
+            for (key, given) in [("sw2", sw2), ("sb2", sb2)] {
+                if let Some((_, text)) = given {
+                    self.notice(key, NoticeKind::OnlyWithCustom, &text);
+                }
+            }
+        }
+        if !self.state.lab.size_ok() {
+            let d = super::LabSettings::default();
+            let (depth, width) = (self.state.lab.depth, self.state.lab.width);
+            if self.seen.contains(&Key::Depth) {
+                self.state.lab.depth = d.depth;
+                self.notice("depth", NoticeKind::LabTooLarge, &depth.to_string());
+            }
+            if self.seen.contains(&Key::Width) {
+                self.state.lab.width = d.width;
+                self.notice("width", NoticeKind::LabTooLarge, &width.to_string());
+            }
+        }
+    }
+
     fn finish(mut self) -> (AppState, Vec<Notice>) {
+        self.finish_lab();
         let d = Params::default();
         for o in Param::ORDERED {
             let p = &mut self.state.params;

@@ -39,6 +39,20 @@ pub enum Key {
     Param(Param),
     /// `approximate`: GELU's form.
     Approximate,
+    /// `init`: the depth lab's initialisation scheme.
+    Init,
+    /// `sw2`: σw² of `init=custom`.
+    Sw2,
+    /// `sb2`: σb² of `init=custom`.
+    Sb2,
+    /// `depth`: the depth lab's layers.
+    Depth,
+    /// `width`: the depth lab's units per layer.
+    Width,
+    /// `batch`: the depth lab's samples.
+    Batch,
+    /// `seed`: the depth lab's random seed.
+    Seed,
     /// `theme`: `light`, `dark`.
     Theme,
     /// `embed`: the bare view for an iframe.
@@ -60,7 +74,18 @@ impl Key {
         ]
         .into_iter()
         .chain(Param::ALL.into_iter().map(Key::Param))
-        .chain([Key::Approximate, Key::Theme, Key::Embed])
+        .chain([
+            Key::Approximate,
+            Key::Init,
+            Key::Sw2,
+            Key::Sb2,
+            Key::Depth,
+            Key::Width,
+            Key::Batch,
+            Key::Seed,
+            Key::Theme,
+            Key::Embed,
+        ])
     }
 
     /// The key as written in the query (and, after `data-`, in attributes).
@@ -76,6 +101,13 @@ impl Key {
             Key::Sections => "sections",
             Key::Param(p) => p.key(),
             Key::Approximate => "approximate",
+            Key::Init => "init",
+            Key::Sw2 => "sw2",
+            Key::Sb2 => "sb2",
+            Key::Depth => "depth",
+            Key::Width => "width",
+            Key::Batch => "batch",
+            Key::Seed => "seed",
             Key::Theme => "theme",
             Key::Embed => "embed",
         }
@@ -115,6 +147,13 @@ mod tests {
             Key::Sections,
             Key::Param(Param::Alpha),
             Key::Approximate,
+            Key::Init,
+            Key::Sw2,
+            Key::Sb2,
+            Key::Depth,
+            Key::Width,
+            Key::Batch,
+            Key::Seed,
             Key::Theme,
             Key::Embed,
         ];
@@ -130,6 +169,13 @@ mod tests {
                 | Key::Sections
                 | Key::Param(_)
                 | Key::Approximate
+                | Key::Init
+                | Key::Sw2
+                | Key::Sb2
+                | Key::Depth
+                | Key::Width
+                | Key::Batch
+                | Key::Seed
                 | Key::Theme
                 | Key::Embed => {}
             }

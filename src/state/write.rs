@@ -2,12 +2,14 @@
 
 use super::AppState;
 use super::codec::{fmt_num, percent_encode};
+use super::lab::{BATCH, DEPTH, IntLimits, SB2_RANGE, SEED, SW2_RANGE, WIDTH};
 use super::parse::parse_param;
 use super::schema::Key;
 use crate::chart::validate_x_range;
 use crate::guide::{Questionnaire, encode_answers};
 use crate::html::escape_html;
 use crate::math::{GeluApproximate, Param};
+use crate::nn::InitScheme;
 
 /// The value `state` gives `key`, as text, or `None` where it is the default or invalid (an
 /// invalid x-range or parameter is left out, so the pairs always parse without notices).
@@ -58,9 +60,30 @@ fn value_of(state: &AppState, key: Key) -> Option<String> {
         Key::Approximate => {
             (p.approximate != GeluApproximate::default()).then(|| p.approximate.id().to_string())
         }
+        Key::Init => (state.lab.init != d.lab.init).then(|| state.lab.init.id().to_string()),
+        Key::Sw2 | Key::Sb2 => match state.lab.init {
+            InitScheme::Custom { sigma_w2, sigma_b2 } => {
+                let (v, range, default) = if key == Key::Sw2 {
+                    (sigma_w2, SW2_RANGE, 1.0)
+                } else {
+                    (sigma_b2, SB2_RANGE, 0.0)
+                };
+                (v != default && (range.0..=range.1).contains(&v)).then(|| fmt_num(v))
+            }
+            _ => None,
+        },
+        Key::Depth => lab_int(state.lab.depth as u64, DEPTH, state.lab.size_ok()),
+        Key::Width => lab_int(state.lab.width as u64, WIDTH, state.lab.size_ok()),
+        Key::Batch => lab_int(state.lab.batch as u64, BATCH, true),
+        Key::Seed => lab_int(state.lab.seed, SEED, true),
         Key::Theme => state.theme.map(|t| t.id().to_string()),
         Key::Embed => state.embed.then(|| "1".to_string()),
     }
+}
+
+/// A lab integer as text when it is valid (`ok`, within `l`) and not the default.
+fn lab_int(v: u64, l: IntLimits, ok: bool) -> Option<String> {
+    (ok && v != l.default && (l.min..=l.max).contains(&v)).then(|| v.to_string())
 }
 
 /// The non-default, valid values of `state`, in the order of [`Key::all`], not encoded.

@@ -11,7 +11,7 @@ use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
-use super::views::{Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
+use super::views::{DepthLab, Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
 
 /// The whole app, reading and writing its state in the page's URL.
 #[component]
@@ -121,6 +121,7 @@ fn sync_url(ctx: AppCtx) {
                 || p.gated != st.gated
                 || p.set != st.set
                 || p.lang != st.lang
+                || p.lab.init != st.lab.init
         });
         expected.set_value(Some(want.clone()));
         set_timeout(
@@ -203,6 +204,7 @@ fn Shell() -> impl IntoView {
                     View::Table => view! { <TableView/> }.into_any(),
                     View::Detail => view! { <Detail/> }.into_any(),
                     View::Gated => view! { <GatedView/> }.into_any(),
+                    View::Depth => view! { <DepthLab/> }.into_any(),
                 }}
             </main>
             <Show when=move || !bare.get()>

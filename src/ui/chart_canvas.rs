@@ -44,7 +44,7 @@ thread_local! {
 
 /// Runs `f` after the next paint: requestAnimationFrame runs before that paint, a timeout
 /// queued from it after. Work queued while the queue runs waits for the paint after.
-fn after_paint(f: impl FnOnce() + 'static) {
+pub(super) fn after_paint(f: impl FnOnce() + 'static) {
     let first = AFTER_PAINT.with(|q| {
         let mut q = q.borrow_mut();
         q.push(Box::new(f));
@@ -65,7 +65,7 @@ fn after_paint(f: impl FnOnce() + 'static) {
 }
 
 /// Whether any part of `rect` (viewport coordinates) is inside the window's viewport.
-fn in_viewport(rect: &web_sys::DomRect) -> bool {
+pub(super) fn in_viewport(rect: &web_sys::DomRect) -> bool {
     let w = window();
     let num = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
         v.ok().and_then(|v| v.as_f64()).unwrap_or(f64::INFINITY)
@@ -75,7 +75,7 @@ fn in_viewport(rect: &web_sys::DomRect) -> bool {
 }
 
 /// Whether a benchmark asked for draw timings (a performance mark named `ae:bench` exists).
-fn bench_enabled() -> bool {
+pub(super) fn bench_enabled() -> bool {
     window()
         .performance()
         .is_some_and(|p| p.get_entries_by_name("ae:bench").length() > 0)
@@ -85,7 +85,7 @@ fn bench_enabled() -> bool {
 /// element, its 2D context and its backing store on the first draw: measured in Chromium here,
 /// 16 new canvases took 9–10 ms to size and draw against 2 ms for 16 reused ones of the same
 /// size (5 ms when each had to be resized).
-mod pool {
+pub(super) mod pool {
     use std::cell::RefCell;
     use wasm_bindgen::JsCast;
 
@@ -142,7 +142,7 @@ mod pool {
 }
 
 /// Puts `canvas` into `wrapper` (a directive: it runs as the wrapper is built).
-fn attach_canvas(wrapper: web_sys::Element, canvas: Option<web_sys::HtmlCanvasElement>) {
+pub(super) fn attach_canvas(wrapper: web_sys::Element, canvas: Option<web_sys::HtmlCanvasElement>) {
     if let Some(c) = canvas {
         let _ = wrapper.append_child(&c);
     }

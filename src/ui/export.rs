@@ -9,7 +9,7 @@ use crate::chart::{ChartSpec, export_svg, to_csv};
 use super::canvas_surface::draw_on;
 
 /// Offers `url` as a download named `name`.
-fn download_url(url: &str, name: &str) {
+pub(super) fn download_url(url: &str, name: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -23,7 +23,7 @@ fn download_url(url: &str, name: &str) {
 }
 
 /// Offers `text` as a file of type `mime`.
-fn download_text(text: &str, mime: &str, name: &str) {
+pub(super) fn download_text(text: &str, mime: &str, name: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);

@@ -8,6 +8,8 @@ mod color_scheme;
 mod context;
 mod embed_dialog;
 mod export;
+mod lab_client;
+mod lab_figure;
 mod ready;
 mod strings;
 mod stylesheet;

@@ -9,9 +9,12 @@ use crate::catalog::{Collection, gated_entry};
 use crate::chart::looks::swatch_mask;
 use crate::chart::{CurveLook, DEFAULT_X_RANGE, ReadoutRow, fmt_num, pan, validate_x_range, zoom};
 use crate::gesture::{Action, Event, Frame, Gesture, Pointer, Wheel};
+use crate::guide::{LabLink, lab_links};
 use crate::math::{Activation, GatedUnit, GeluApproximate};
 use crate::number::parse_f64;
 use crate::state::View;
+use crate::state::lab::open_lab_link;
+use crate::state::to_query;
 
 use crate::ui::chart_canvas::CanvasGeometry;
 use crate::ui::context::{AppCtx, tr};
@@ -177,6 +180,72 @@ pub fn GeluSwitch() -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// Opens the depth lab on `link`'s setup; when the link names a section, scrolls it into view
+/// once the lab is drawn (looked up in the same document or shadow root as `from`).
+pub fn open_lab(ctx: AppCtx, link: &'static LabLink, from: Option<web_sys::Node>) {
+    ctx.update(|st| *st = open_lab_link(st, link));
+    if let Some(section) = link.section {
+        let root = from.map(|n| n.get_root_node());
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                use wasm_bindgen::JsCast;
+                let selector = format!("[data-lab-section=\"{section}\"]");
+                let found = root.as_ref().and_then(|r| {
+                    if let Some(d) = r.dyn_ref::<web_sys::Document>() {
+                        d.query_selector(&selector).ok().flatten()
+                    } else {
+                        r.dyn_ref::<web_sys::DocumentFragment>()
+                            .and_then(|f| f.query_selector(&selector).ok().flatten())
+                    }
+                });
+                if let Some(el) = found {
+                    el.scroll_into_view();
+                }
+            })
+        });
+    }
+}
+
+/// The guide's links to the depth lab for a note or outcome `id` (none for most).
+#[component]
+pub fn LabLinks(
+    /// The note's or outcome's id.
+    id: &'static str,
+) -> impl IntoView {
+    let ctx = AppCtx::get();
+    let links = lab_links(id);
+    (!links.is_empty()).then(|| {
+        view! {
+            <p class="ae-lab-links" data-lab-links=id>
+                {links
+                    .iter()
+                    .map(|link| {
+                        let fns = link.fns.iter().map(|a| a.id()).collect::<Vec<_>>().join(",");
+                        let href = move || ctx.state.with(|st| format!("?{}", to_query(&open_lab_link(st, link))));
+                        view! {
+                            <a
+                                class="ae-lab-link"
+                                href=href
+                                data-lab-link=fns
+                                data-init=link.init.id()
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    let node = ev
+                                        .target()
+                                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+                                    open_lab(ctx, link, node);
+                                }
+                            >
+                                {move || link.label.get(ctx.lang())}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+            </p>
+        }
+    })
 }
 
 /// The gestures of an interactive chart around `children` (its `ChartFigure`): pointer

@@ -8,7 +8,7 @@ use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes
 use crate::math::Activation;
 use crate::state::GuidePart;
 
-use super::common::{DetailLink, GatedLink, name_of, open_detail, recommended_attr};
+use super::common::{DetailLink, GatedLink, LabLinks, name_of, open_detail, recommended_attr};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
@@ -131,6 +131,7 @@ pub fn Quiz() -> impl IntoView {
                                     <span class="ae-chips">{units.iter().map(|u| view! { <GatedLink u=*u/> }).collect_view()}</span>
                                 </p>
                             })}
+                            <LabLinks id=o.id/>
                         </div>
                     }
                     .into_any(),
@@ -223,6 +224,7 @@ fn PracticalNotes() -> impl IntoView {
                         <h3>{move || n.title.get(lang())}</h3>
                         <p>{move || n.text.get(lang())}</p>
                         <span class="ae-chips">{n.activations.iter().map(|a| chip(ctx, *a)).collect_view()}</span>
+                        <LabLinks id=n.id/>
                     </article>
                 })
                 .collect_view()}

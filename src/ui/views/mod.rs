@@ -1,6 +1,7 @@
 //! One file per view.
 
 mod common;
+mod depth;
 mod detail;
 mod gallery;
 mod gated;
@@ -9,6 +10,7 @@ mod guide_view;
 mod overlay;
 mod table;
 
+pub use depth::DepthLab;
 pub use detail::Detail;
 pub use gallery::Gallery;
 pub use gated::GatedView;

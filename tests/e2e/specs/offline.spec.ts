@@ -24,7 +24,7 @@ test("after one visit the app works offline: every view, from the cache", async 
   const detail = new DetailPage(app);
   // (The chooser and the questionnaire last: they change the chosen functions, whose first one
   // the detail view shows: leaky_relu, with its slope slider, until then.)
-  const order = ["gallery", "groups", "table", "detail", "overlay", "guide"] as const;
+  const order = ["gallery", "groups", "table", "detail", "gated", "depth", "overlay", "guide"] as const;
   expect([...order].sort()).toEqual([...VIEWS].sort());
   for (const view of order) {
     await app.gotoView(view);
@@ -44,6 +44,12 @@ test("after one visit the app works offline: every view, from the cache", async 
       await app.expectCanvasesDrawn();
     } else if (view === "table") {
       expect(await app.viewRoot("table").locator("tbody tr").count(), "table rows").toBeGreaterThan(10);
+    } else if (view === "gated") {
+      await app.expectCanvasesDrawn();
+    } else if (view === "depth") {
+      // The lab's worker files come from the cache too, and it simulates offline.
+      await expect(page.getByTestId("lab-status")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+      await app.expectCanvasesDrawn();
     } else if (view === "detail") {
       const before = await detail.canvasData();
       await detail.setSlider("negative_slope", 0.5);
