@@ -366,17 +366,20 @@ fn kinks_are_where_the_derivative_jumps() {
         assert!(ks.windows(2).all(|w| w[0] < w[1]), "{}: unsorted", a.id());
         for &k in &ks {
             let (l, r) = (a.derivative(k - 1e-9), a.derivative(k + 1e-9));
-            // ELU with α = 1 is C¹ (its f″ jumps), every other kink has a jump in f′.
-            if a != Elu {
+            // ELU with α = 1 and Softsign are C¹ (their f″ jumps), every other kink has a jump
+            // in f′.
+            if a != Elu && a != Softsign {
                 assert!((l - r).abs() > 1e-3, "{} at {k}: f′ {l} vs {r}", a.id());
             }
         }
     }
-    for a in [
-        Sigmoid, Tanh, Softsign, Gelu, GeluTanh, Silu, Mish, Softplus,
-    ] {
+    for a in [Sigmoid, Tanh, Gelu, GeluTanh, Silu, Mish, Softplus] {
         assert!(a.kinks(&p).is_empty(), "{} is smooth", a.id());
     }
+    // Softsign's f″ jumps from 2 to −2 at 0 (f′ is continuous there).
+    assert_eq!(Softsign.kinks(&p), vec![0.0]);
+    let d2 = |x: f64| (Softsign.derivative(x + 1e-6) - Softsign.derivative(x - 1e-6)) / 2e-6;
+    assert!(d2(1e-3) < -1.9 && d2(-1e-3) > 1.9);
     let ht = Params {
         min_val: -2.0,
         max_val: 3.5,

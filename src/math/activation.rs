@@ -256,14 +256,17 @@ impl Activation {
 
     /// The inputs where f or f′ is not smooth (a corner, a jump of f′ or f″, or the jump
     /// of softplus at its threshold), in increasing order. Charts sample these exactly so
-    /// that corners stay sharp. Empty for the smooth functions.
+    /// that corners stay sharp; quadrature splits there ([`crate::math::gauss`]). Empty for the
+    /// smooth functions. Softsign's 0 is a jump of f″ only (f″ = ∓2/(1+|x|)³): its f′ is
+    /// continuous there, like ELU's with α = 1.
     pub fn kinks(self, p: &Params) -> Vec<f64> {
         match self {
             Activation::Relu
             | Activation::LeakyRelu
             | Activation::Prelu
             | Activation::Elu
-            | Activation::Selu => vec![0.0],
+            | Activation::Selu
+            | Activation::Softsign => vec![0.0],
             Activation::Relu6 => vec![0.0, 6.0],
             Activation::Hardsigmoid | Activation::Hardswish => vec![-3.0, 3.0],
             Activation::Hardtanh => vec![p.min_val, p.max_val],

@@ -1,7 +1,9 @@
-//! The activation functions and their derivatives: pure, `libm` only, exact over all of f64.
+//! The activation functions and their derivatives, and expectations under a normal input
+//! ([`gauss`]): pure, `libm` only, exact over all of f64.
 
 mod activation;
 pub mod bench;
+pub mod gauss;
 mod kernels;
 mod params;
 
