@@ -1,10 +1,13 @@
 //! Activation Explorer: a guide to neural-network activation functions.
 //!
-//! Data flows one way: [`math`] → [`catalog`] → [`guide`] → [`chart`] → `ui` → `embed`/`main`.
-//! Everything but the Leptos components (`ui`, wasm32 only) is pure Rust, tested natively.
+//! Data flows one way: [`math`] → [`catalog`] → [`guide`] → [`chart`] → `ui` → `embed`/`main`;
+//! [`depth`] (the depth lab's mean-field theory) sits beside [`guide`]: [`math`] → [`catalog`] →
+//! [`depth`]. Everything but the Leptos components (`ui`, wasm32 only) is pure Rust, tested
+//! natively.
 
 pub mod catalog;
 pub mod chart;
+pub mod depth;
 pub mod guide;
 pub mod html;
 pub mod lang;

@@ -1,0 +1,58 @@
+//! Mean-field theory of deep random networks, the depth lab's model: how the variance of the
+//! signal (the q-map), the correlation of two inputs (the c-map) and the size of gradients
+//! (χ₁) evolve with depth, for every activation of [`crate::math`]. Pure Rust, no browser.
+//!
+//! A fully connected network h^l = W^l f(h^{l−1}) + b^l with W_ij ~ N(0, σ_w²/fan-in) and
+//! b_i ~ N(0, σ_b²), in the limit of infinite width (Poole et al. 2016, "Exponential
+//! expressivity in deep neural networks through transient chaos"; Schoenholz et al. 2017,
+//! "Deep information propagation"). With z ~ N(0, 1):
+//! - q-map: q ↦ σ_w²·E[f(√q z)²] + σ_b², the next layer's pre-activation variance;
+//!   its fixed point q* ([`MeanField::q_star`]);
+//! - χ₁ = σ_w²·E[f′(√q* z)²] ([`MeanField::chi1`]): < 1 ordered (gradients vanish), > 1
+//!   chaotic (they explode), = 1 critical; the critical line ([`critical_sigma_w2`],
+//!   [`critical_line`]) and χ₁ over a grid ([`PhaseDiagram`]);
+//! - c-map ([`MeanField::c_map`]) and the depth scale ξ_c ([`MeanField::depth_scale`]);
+//! - the layer-by-layer curves the lab draws ([`MeanField::trajectory`], [`Layer`]);
+//! - the variance-preserving gain 1/√E[f(z)²] ([`gain`]).
+//!
+//! Data flows one way: [`crate::math`] (the functions, and the Gaussian quadrature of
+//! [`crate::math::gauss`]) → [`crate::catalog`] → here; nothing below uses this module.
+//!
+//! # Accuracy, and how it was checked
+//! Every expectation is a quadrature split at the activation's kinks
+//! ([`crate::math::gauss`]). `tests/depth_meanfield.rs` compares E[f(z)²], E[f′(z)²], the
+//! q-map at several q, E[f(√q z)], q*, χ₁ and the c-map at several c, for every activation at
+//! PyTorch's defaults and several (σ_w², σ_b²), with `tests/data/depth_reference.csv`, computed
+//! by `scripts/gen_depth_reference.py` with mpmath at 30 digits (adaptive tanh-sinh quadrature,
+//! split at the same kinks, each value computed at two precisions that must agree), at 1e−9
+//! relative; the worst error seen is printed by `cargo test --test depth_meanfield --
+//! --nocapture`. Closed forms check the same code independently: ReLU's arc-cosine kernel
+//! (Cho & Saul 2009), SELU's fixed point (0, 1) (Klambauer et al. 2017), √2 and
+//! √(2/(1 + slope²)) for the ReLU gains, the tanh critical point σ_w² = 1 at σ_b² = 0.
+//!
+//! ```
+//! use activation_explorer::depth::{MeanField, critical_sigma_w2, gain};
+//! use activation_explorer::math::{Activation, Params};
+//!
+//! let p = Params::default();
+//! assert!((gain(Activation::Relu, &p) - 2f64.sqrt()).abs() < 1e-14);
+//! assert!((critical_sigma_w2(Activation::Tanh, &p, 0.0).unwrap() - 1.0).abs() < 1e-9);
+//! let layers = MeanField::new(Activation::Tanh, &p, 1.5, 0.05).trajectory(1.0, 0.5, 200);
+//! assert_eq!(layers.len(), 201);
+//! ```
+
+mod maps;
+mod meanfield;
+mod phase;
+mod table;
+mod trajectory;
+
+pub use meanfield::{MeanField, gain};
+pub use phase::{PhaseDiagram, critical_line, critical_sigma_w2};
+pub use trajectory::Layer;
+
+/// The number of nodes of the interpolation table of `a` with parameters `p` (the layer curves
+/// and the phase diagram use it): for the benchmark's report of its size.
+pub fn table_nodes(a: crate::math::Activation, p: &crate::math::Params) -> usize {
+    table::Table::cached(a, p).len()
+}

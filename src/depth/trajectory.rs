@@ -1,0 +1,132 @@
+//! [`MeanField::trajectory`]: the layer-by-layer predictions the depth lab draws — variance,
+//! correlation of two inputs, gradient growth and post-activation mean — for up to a few
+//! hundred layers within a frame's time.
+
+use crate::math::gauss::NormalRule;
+
+use super::maps::{self, Direct};
+use super::meanfield::MeanField;
+use super::table::Table;
+
+/// Below this variance f is evaluated directly instead of from the table: the table's error is
+/// absolute (about 1e−15) and would show relative to the tiny values of f there.
+pub(crate) const TABLE_MIN_Q: f64 = 1e-6;
+
+/// The predictions for one layer l of a deep random network (see [`MeanField`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layer {
+    /// q^l: the variance of a pre-activation h^l (per unit).
+    pub q: f64,
+    /// c^l: the correlation of the pre-activations of two inputs.
+    pub c: f64,
+    /// 1 − c^l, with full relative precision as c^l → 1 (in the ordered phase c^l rounds to 1
+    /// after a few dozen layers while 1 − c^l keeps shrinking like e^{−l/ξ_c}). Its relative
+    /// accuracy is about 1e−9 (it comes from differences f(u₁) − f(u₂) of the tabulated f).
+    pub one_minus_c: f64,
+    /// χ₁(q^l) = σ_w²·E[f′(√(q^l)·z)²]: this layer's factor on the squared gradient norm.
+    pub chi1: f64,
+    /// E‖∂L/∂h⁰‖² / E‖∂L/∂h^l‖² = χ₁(q⁰)·χ₁(q¹)···χ₁(q^{l−1}): how much larger the squared
+    /// norm of the gradient is at the input layer than at layer l (its square root is the norm
+    /// ratio); 1 at l = 0, > 1 when gradients explode going back, < 1 when they vanish. Can
+    /// reach +∞ or 0 over many layers, never NaN.
+    pub grad_sq_ratio: f64,
+    /// E[f(h^l)]: the mean of the post-activations f(h^l) over units (random weights make
+    /// every unit's mean the same; it is 0 for odd f, positive for ReLU).
+    pub post_mean: f64,
+}
+
+impl MeanField {
+    /// The mean-field curves of a network whose first pre-activations have variance `q0` ≥ 0
+    /// and whose two inputs have correlation `c0` ∈ [−1, 1]: `depth + 1` layers, layer 0
+    /// being the input one, each from the previous by the q-map and the c-map at the previous
+    /// layer's variance (not only at q*: the early layers are the interesting ones).
+    ///
+    /// Stops early if q overflows to +∞ (an exploding network; the layers before are
+    /// returned). Empty for invalid inputs (σ's, `q0` or `c0` out of range or NaN).
+    ///
+    /// Speed: about 10⁴ evaluations of f per layer, taken from a cubic Hermite table of f
+    /// (built once per activation and parameters and kept: about 1 ms) instead of computing
+    /// erfc or tanh each time; f′ (for χ₁) is computed directly. The values agree with
+    /// [`MeanField::q_map`], [`MeanField::c_map`] and [`MeanField::chi1_at`] to about 1e−11.
+    /// For q < 1e−6 f is computed directly.
+    pub fn trajectory(&self, q0: f64, c0: f64, depth: usize) -> Vec<Layer> {
+        let valid = self.sigmas_valid() && q0.is_finite() && q0 >= 0.0;
+        if !valid || !(-1.0..=1.0).contains(&c0) {
+            return Vec::new();
+        }
+        let table = Table::cached(self.activation(), self.params());
+        let direct = Direct {
+            activation: self.activation(),
+            params: self.params(),
+        };
+        let mut out = Vec::with_capacity(depth + 1);
+        let (mut q, mut c, mut d) = (q0, c0, 1.0 - c0);
+        let mut grad = 1.0;
+        for l in 0..=depth {
+            let rule = NormalRule::new(q, self.kinks());
+            let (mean, second) = if q >= TABLE_MIN_Q {
+                let m = maps::moments(table.as_ref(), &rule, q);
+                (m.mean, m.second)
+            } else {
+                let m = maps::moments(&direct, &rule, q);
+                (m.mean, m.second)
+            };
+            let chi1 = if self.sigma_w2() == 0.0 {
+                0.0
+            } else {
+                self.sigma_w2() * maps::mean_sq_derivative(self.activation(), self.params(), &rule)
+            };
+            out.push(Layer {
+                q,
+                c,
+                one_minus_c: d,
+                chi1,
+                grad_sq_ratio: grad,
+                post_mean: mean,
+            });
+            if l == depth {
+                break;
+            }
+            let q_next = if self.sigma_w2() == 0.0 {
+                self.sigma_b2()
+            } else {
+                self.sigma_w2() * second + self.sigma_b2()
+            };
+            if !q_next.is_finite() {
+                break;
+            }
+            (c, d) = if self.correlation_variance(q) >= TABLE_MIN_Q {
+                self.correlation_step(table.as_ref(), q, d)
+            } else {
+                self.correlation_step(&direct, q, d)
+            };
+            grad *= chi1;
+            q = q_next;
+        }
+        out
+    }
+
+    /// q* with f from the table (direct below [`TABLE_MIN_Q`]): the phase diagram's solver.
+    pub(crate) fn q_star_tabled(&self, table: &Table) -> Option<f64> {
+        if !self.sigmas_valid() {
+            return None;
+        }
+        if self.sigma_w2() == 0.0 {
+            return Some(self.sigma_b2());
+        }
+        let direct = Direct {
+            activation: self.activation(),
+            params: self.params(),
+        };
+        maps::q_fixed_point(
+            |q| {
+                if q >= TABLE_MIN_Q {
+                    self.q_map_and_slope(table, q)
+                } else {
+                    self.q_map_and_slope(&direct, q)
+                }
+            },
+            self.sigma_b2(),
+        )
+    }
+}
