@@ -5,44 +5,26 @@
 use crate::math::gauss::{NormalRule, PairMoments, pair_expectation};
 use crate::math::{Activation, Params};
 
-use super::table::Table;
-
-/// Where f comes from: computed directly, or interpolated from a [`Table`].
-pub(crate) trait Evaluator {
-    /// f(u).
-    fn value(&self, u: f64) -> f64;
-    /// f(u) and f′(u) (approximate for a table: only used to steer Newton steps).
-    fn value_and_slope(&self, u: f64) -> (f64, f64);
-}
-
-/// f computed directly with [`Activation::eval_with`] / [`Activation::derivative_with`].
+/// f and f′ of one activation with its parameters, computed directly with
+/// [`Activation::eval_with`] / [`Activation::derivative_with`].
 pub(crate) struct Direct<'a> {
     pub activation: Activation,
     pub params: &'a Params,
 }
 
-impl Evaluator for Direct<'_> {
+impl Direct<'_> {
+    /// f(u).
     #[inline]
-    fn value(&self, u: f64) -> f64 {
+    pub fn value(&self, u: f64) -> f64 {
         self.activation.eval_with(u, self.params)
     }
+    /// f(u) and f′(u).
     #[inline]
-    fn value_and_slope(&self, u: f64) -> (f64, f64) {
+    pub fn value_and_slope(&self, u: f64) -> (f64, f64) {
         (
             self.activation.eval_with(u, self.params),
             self.activation.derivative_with(u, self.params),
         )
-    }
-}
-
-impl Evaluator for Table {
-    #[inline]
-    fn value(&self, u: f64) -> f64 {
-        Table::value(self, u)
-    }
-    #[inline]
-    fn value_and_slope(&self, u: f64) -> (f64, f64) {
-        Table::value_and_slope(self, u)
     }
 }
 
@@ -65,7 +47,7 @@ pub(crate) struct Moments {
 }
 
 /// E[f], E[f²] and d/dq E[f²] at variance q, from one pass over `rule` (built for q).
-pub(crate) fn moments(ev: &impl Evaluator, rule: &NormalRule, q: f64) -> Moments {
+pub(crate) fn moments(ev: &Direct<'_>, rule: &NormalRule, q: f64) -> Moments {
     let (mut m1, mut m2, mut s) = (0.0, 0.0, 0.0);
     for &(u, w) in rule.nodes() {
         let (f, d) = ev.value_and_slope(u);
@@ -80,7 +62,7 @@ pub(crate) fn moments(ev: &impl Evaluator, rule: &NormalRule, q: f64) -> Moments
     }
 }
 
-/// E[f′(u)²] at the rule's variance, from f′ computed directly (never from a table).
+/// E[f′(u)²] at the rule's variance.
 pub(crate) fn mean_sq_derivative(a: Activation, p: &Params, rule: &NormalRule) -> f64 {
     rule.expect(|u| {
         let d = a.derivative_with(u, p);
@@ -89,7 +71,7 @@ pub(crate) fn mean_sq_derivative(a: Activation, p: &Params, rule: &NormalRule) -
 }
 
 /// The correlated-pair moments of f (see [`pair_expectation`]).
-pub(crate) fn pair(ev: &impl Evaluator, q: f64, one_minus_c: f64, kinks: &[f64]) -> PairMoments {
+pub(crate) fn pair(ev: &Direct<'_>, q: f64, one_minus_c: f64, kinks: &[f64]) -> PairMoments {
     pair_expectation(|u| ev.value(u), q, one_minus_c, kinks)
 }
 

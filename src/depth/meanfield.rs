@@ -7,13 +7,15 @@ use std::sync::OnceLock;
 use crate::math::gauss::NormalRule;
 use crate::math::{Activation, Params};
 
-use super::maps::{self, Direct, Evaluator};
-use super::table::Table;
+use super::maps::{self, Direct};
 
 /// The variance used for the limit q → 0⁺ where q = 0 leaves a correlation undefined (no bias,
 /// f(0) = 0): small enough that every activation is in its linear (or piecewise-linear) regime
 /// to the last bit, large enough that its squares stay normal f64 numbers.
 pub(crate) const Q_TINY: f64 = 1e-200;
+
+/// Below this 1 − c the c-map is linearised at c = 1 (see [`MeanField::correlation_step`]).
+pub(crate) const DELTA_LINEAR: f64 = 1e-16;
 
 /// |χ − 1| below this counts as critical: the depth scale is infinite.
 const CRITICAL_TOL: f64 = 1e-12;
@@ -139,7 +141,7 @@ impl MeanField {
     }
 
     /// The q-map and its slope at q, from `ev` (the solver's `map`).
-    pub(crate) fn q_map_and_slope(&self, ev: &impl Evaluator, q: f64) -> (f64, f64) {
+    pub(crate) fn q_map_and_slope(&self, ev: &Direct<'_>, q: f64) -> (f64, f64) {
         if self.sigma_w2 == 0.0 {
             return (self.sigma_b2, 0.0);
         }
@@ -151,8 +153,8 @@ impl MeanField {
         )
     }
 
-    /// q* computed with f from `ev` (direct, or a table for the phase diagram).
-    pub(crate) fn solve_q_star(&self, ev: &impl Evaluator) -> Option<f64> {
+    /// q* computed with f from `ev`.
+    pub(crate) fn solve_q_star(&self, ev: &Direct<'_>) -> Option<f64> {
         if !self.sigmas_valid() {
             return None;
         }
@@ -214,13 +216,18 @@ impl MeanField {
     /// covariance over variance, so it holds at any q, not only at q*), and 1 − c′ computed
     /// from σ_w²·E[(f(u₁) − f(u₂))²]/2 so it keeps its digits as c → 1. When the next variance is
     /// 0 (σ_w² = σ_b² = 0) there is no correlation to propagate and c is kept.
-    pub(crate) fn correlation_step(
-        &self,
-        ev: &impl Evaluator,
-        q: f64,
-        one_minus_c: f64,
-    ) -> (f64, f64) {
+    ///
+    /// Below 1 − c = [`DELTA_LINEAR`] the step is linearised, 1 − c′ = s·(1 − c) with the slope
+    /// s = σ_w²·q·E[f′(u)²]/(σ_w²·E[f(u)²] + σ_b²) at c = 1: there the differences
+    /// f(u₁) − f(u₂) would be swamped by the rounding of u₁, u₂ themselves (a relative error of
+    /// about 1e−17/√(1 − c)), while the linearisation errs by O(√(1 − c)) (kinked f) or
+    /// O(1 − c) (smooth f): both stay below about 3e−9 relative.
+    pub(crate) fn correlation_step(&self, ev: &Direct<'_>, q: f64, one_minus_c: f64) -> (f64, f64) {
         let q = self.correlation_variance(q);
+        if one_minus_c > 0.0 && one_minus_c < DELTA_LINEAR {
+            let d = (self.slope_at_one(q) * one_minus_c).min(2.0);
+            return (1.0 - d, d);
+        }
         let pm = maps::pair(ev, q, one_minus_c, &self.kinks);
         let den = self.sigma_w2 * (pm.product + pm.half_sq_diff) + self.sigma_b2;
         if !(den.is_finite() && den > 0.0) {
@@ -245,7 +252,10 @@ impl MeanField {
     }
 
     /// 1 − c_map(1 − δ) from δ = 1 − c ∈ [0, 2]: the c-map near c = 1, where c itself rounds
-    /// to 1 (δ < 1e−16) but δ keeps its relative precision. `None` like [`MeanField::c_map`].
+    /// to 1 (δ < 1e−16) but δ keeps its relative precision: about 1e−9 relative down to
+    /// δ ≈ 1e−16, where the map is linearised (δ ↦ χ·δ, χ the slope at c = 1; its error
+    /// O(√δ) is then below the rounding error of the differences f(u₁) − f(u₂)). `None` like
+    /// [`MeanField::c_map`].
     pub fn decorrelation_map(&self, one_minus_c: f64) -> Option<f64> {
         if !(0.0..=2.0).contains(&one_minus_c) {
             return None;
@@ -285,10 +295,10 @@ impl MeanField {
         Some(1.0 - self.chaotic_fixed_point(q))
     }
 
-    /// 1 − c* in the chaotic phase (slope at c = 1 above 1), computed with the cached table.
+    /// 1 − c* in the chaotic phase (slope at c = 1 above 1).
     fn chaotic_fixed_point(&self, q: f64) -> f64 {
-        let table = Table::cached(self.activation, &self.params);
-        let g = |d: f64| self.correlation_step(table.as_ref(), q, d).1 - d;
+        let ev = self.direct();
+        let g = |d: f64| self.correlation_step(&ev, q, d).1 - d;
         if g(1.0) >= 0.0 {
             // c-map(0) = 0: c* = 0 (odd f without bias).
             return 1.0;

@@ -44,15 +44,8 @@
 mod maps;
 mod meanfield;
 mod phase;
-mod table;
 mod trajectory;
 
 pub use meanfield::{MeanField, gain};
 pub use phase::{PhaseDiagram, critical_line, critical_sigma_w2};
 pub use trajectory::Layer;
-
-/// The number of nodes of the interpolation table of `a` with parameters `p` (the layer curves
-/// and the phase diagram use it): for the benchmark's report of its size.
-pub fn table_nodes(a: crate::math::Activation, p: &crate::math::Params) -> usize {
-    table::Table::cached(a, p).len()
-}

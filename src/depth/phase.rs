@@ -6,7 +6,6 @@ use crate::math::{Activation, Params};
 
 use super::maps::{self, Direct};
 use super::meanfield::MeanField;
-use super::table::Table;
 
 /// |χ₁ − 1| within which a candidate critical point is accepted.
 const CRITICAL_CHECK: f64 = 1e-9;
@@ -158,9 +157,8 @@ impl PhaseDiagram {
     /// `sigma_w2.0` to `sigma_w2.1` and `rows` values of σ_b² over `sigma_b2`, e.g.
     /// `PhaseDiagram::new(Activation::Tanh, &p, (0.0, 4.0), (0.0, 0.5), 64, 48)`.
     ///
-    /// Each cell solves for q* like [`MeanField::q_star`] but with f from a cubic Hermite
-    /// table (see [`MeanField::trajectory`]), then computes χ₁ with f′ directly; cells agree
-    /// with [`MeanField::chi1`] to about 1e−11. Negative or non-finite σ's give `None` cells.
+    /// Each cell is [`MeanField::q_star`] and [`MeanField::chi1`] of its (σ_w², σ_b²).
+    /// Negative or non-finite σ's give `None` cells.
     pub fn new(
         a: Activation,
         p: &Params,
@@ -171,14 +169,13 @@ impl PhaseDiagram {
     ) -> Self {
         let ws = linspace(sigma_w2.0, sigma_w2.1, cols);
         let bs = linspace(sigma_b2.0, sigma_b2.1, rows);
-        let table = Table::cached(a, p);
         let base = MeanField::new(a, p, 1.0, 0.0);
         let mut q_star = Vec::with_capacity(cols * rows);
         let mut chi1 = Vec::with_capacity(cols * rows);
         for &b in &bs {
             for &w in &ws {
                 let mf = base.with_sigmas(w, b);
-                let q = mf.q_star_tabled(&table);
+                let q = mf.q_star();
                 q_star.push(q);
                 chi1.push(q.map(|q| mf.chi1_at(q)));
             }

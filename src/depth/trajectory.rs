@@ -6,11 +6,6 @@ use crate::math::gauss::NormalRule;
 
 use super::maps::{self, Direct};
 use super::meanfield::MeanField;
-use super::table::Table;
-
-/// Below this variance f is evaluated directly instead of from the table: the table's error is
-/// absolute (about 1e−15) and would show relative to the tiny values of f there.
-pub(crate) const TABLE_MIN_Q: f64 = 1e-6;
 
 /// The predictions for one layer l of a deep random network (see [`MeanField`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,9 +14,10 @@ pub struct Layer {
     pub q: f64,
     /// c^l: the correlation of the pre-activations of two inputs.
     pub c: f64,
-    /// 1 − c^l, with full relative precision as c^l → 1 (in the ordered phase c^l rounds to 1
-    /// after a few dozen layers while 1 − c^l keeps shrinking like e^{−l/ξ_c}). Its relative
-    /// accuracy is about 1e−9 (it comes from differences f(u₁) − f(u₂) of the tabulated f).
+    /// 1 − c^l, kept with its own relative precision as c^l → 1 (in the ordered phase c^l
+    /// rounds to 1 after a few dozen layers while 1 − c^l keeps shrinking like e^{−l/ξ_c}):
+    /// relative accuracy about 1e−8 per layer (from differences f(u₁) − f(u₂) of the tabulated
+    /// f, and below 1e−16 from the linearised map, see [`MeanField::decorrelation_map`]).
     pub one_minus_c: f64,
     /// χ₁(q^l) = σ_w²·E[f′(√(q^l)·z)²]: this layer's factor on the squared gradient norm.
     pub chi1: f64,
@@ -44,17 +40,17 @@ impl MeanField {
     /// Stops early if q overflows to +∞ (an exploding network; the layers before are
     /// returned). Empty for invalid inputs (σ's, `q0` or `c0` out of range or NaN).
     ///
-    /// Speed: about 10⁴ evaluations of f per layer, taken from a cubic Hermite table of f
-    /// (built once per activation and parameters and kept: about 1 ms) instead of computing
-    /// erfc or tanh each time; f′ (for χ₁) is computed directly. The values agree with
-    /// [`MeanField::q_map`], [`MeanField::c_map`] and [`MeanField::chi1_at`] to about 1e−11.
-    /// For q < 1e−6 f is computed directly.
+    /// Once a layer maps to itself within 1e−15 relative (q = q* and c = c* reached), the later
+    /// layers repeat it (only the gradient product moves on).
+    ///
+    /// Each layer is one q-map, one χ₁ and one c-map step: the same computations as
+    /// [`MeanField::q_map`], [`MeanField::chi1_at`] and [`MeanField::c_map`] (at q^l instead
+    /// of q*), about 5·10³ evaluations of f per layer while 1 − c ≥ 1e−16, a few hundred after.
     pub fn trajectory(&self, q0: f64, c0: f64, depth: usize) -> Vec<Layer> {
         let valid = self.sigmas_valid() && q0.is_finite() && q0 >= 0.0;
         if !valid || !(-1.0..=1.0).contains(&c0) {
             return Vec::new();
         }
-        let table = Table::cached(self.activation(), self.params());
         let direct = Direct {
             activation: self.activation(),
             params: self.params(),
@@ -62,15 +58,25 @@ impl MeanField {
         let mut out = Vec::with_capacity(depth + 1);
         let (mut q, mut c, mut d) = (q0, c0, 1.0 - c0);
         let mut grad = 1.0;
+        // Once a layer maps to itself (to 1e−15), every later one is the same: only the
+        // gradient product keeps changing.
+        let mut still: Option<(f64, f64)> = None;
         for l in 0..=depth {
+            if let Some((chi1, mean)) = still {
+                out.push(Layer {
+                    q,
+                    c,
+                    one_minus_c: d,
+                    chi1,
+                    grad_sq_ratio: grad,
+                    post_mean: mean,
+                });
+                grad *= chi1;
+                continue;
+            }
             let rule = NormalRule::new(q, self.kinks());
-            let (mean, second) = if q >= TABLE_MIN_Q {
-                let m = maps::moments(table.as_ref(), &rule, q);
-                (m.mean, m.second)
-            } else {
-                let m = maps::moments(&direct, &rule, q);
-                (m.mean, m.second)
-            };
+            let m = maps::moments(&direct, &rule, q);
+            let (mean, second) = (m.mean, m.second);
             let chi1 = if self.sigma_w2() == 0.0 {
                 0.0
             } else {
@@ -95,38 +101,15 @@ impl MeanField {
             if !q_next.is_finite() {
                 break;
             }
-            (c, d) = if self.correlation_variance(q) >= TABLE_MIN_Q {
-                self.correlation_step(table.as_ref(), q, d)
-            } else {
-                self.correlation_step(&direct, q, d)
-            };
+            let (c2, d2) = self.correlation_step(&direct, q, d);
+            let same = |x: f64, y: f64| (x - y).abs() <= 1e-15 * x.abs().max(y.abs());
+            if same(q_next, q) && same(c2, c) && same(d2, d) {
+                still = Some((chi1, mean));
+            }
+            (c, d) = (c2, d2);
             grad *= chi1;
             q = q_next;
         }
         out
-    }
-
-    /// q* with f from the table (direct below [`TABLE_MIN_Q`]): the phase diagram's solver.
-    pub(crate) fn q_star_tabled(&self, table: &Table) -> Option<f64> {
-        if !self.sigmas_valid() {
-            return None;
-        }
-        if self.sigma_w2() == 0.0 {
-            return Some(self.sigma_b2());
-        }
-        let direct = Direct {
-            activation: self.activation(),
-            params: self.params(),
-        };
-        maps::q_fixed_point(
-            |q| {
-                if q >= TABLE_MIN_Q {
-                    self.q_map_and_slope(table, q)
-                } else {
-                    self.q_map_and_slope(&direct, q)
-                }
-            },
-            self.sigma_b2(),
-        )
     }
 }

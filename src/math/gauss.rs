@@ -2,27 +2,29 @@
 //! the integrand is not smooth: E[g(z)] for z ~ N(0, 1), E[g(u)] for u ~ N(0, q), and the
 //! pair expectations E[g(u₁)g(u₂)], E[(g(u₁) − g(u₂))²] of two correlated normals.
 //!
-//! # The rule
-//! The standard normal is integrated on [−10, 10] (outside it the density is below 7.7e−23,
+//! # The rules
+//! E[g(u)], u = √q·z: z is integrated over [−10, 10] (outside it the density is below 7.7e−23,
 //! and every activation grows at most linearly) on panels of width 2.5 with 12 Gauss–Legendre
 //! nodes each. Gauss rules are only spectrally accurate where the integrand is smooth, so panel
 //! edges are added
 //! - at every kink k of g, mapped to z = k/√q;
-//! - at a graded set of points around u = 0 (u = 0, ±0.5, ±1, ±2, ±3, ±4, ±6, ±8, ±12, …, as
-//!   far as they are closer together than a panel): the activations change shape on a scale of
-//!   about 1 in u (their complex poles sit at distances π/2 … π from the real axis), which is
-//!   1/√q in z, so for a large q the panels near 0 shrink geometrically.
+//! - at graded points around u = 0 (u = 0, ±0.5, ±1, ±2, ±3, ±4, ±6, ±8, ±12, ±16, where they
+//!   are closer together than half a panel and no closer to 0 than 1e−5 in z): the activations
+//!   bend on a scale of about 1 in u (their complex poles sit π/2 … π from the real axis),
+//!   which is 1/√q in z, so for a large q the panels near 0 shrink geometrically.
 //!
-//! For the pair expectations the outer variable is a = (z₁ + z₂)/√2-like and the inner one
-//! b ≥ 0 (the integrand is symmetric in b, so only half of it is evaluated); see
-//! [`pair_expectation`] for the edges used there.
+//! The pair expectations ([`pair_expectation`]) are a two-level rule built the same way, on
+//! [−9, 9] in each variable with panels of 3 (12 nodes, 8 for panels beyond |z| = 6), plus the
+//! edges the correlation creates.
 //!
 //! # Accuracy, and how it was checked
-//! Against the same construction with panels of 0.25 and 16 nodes on [−14, 14] the rule agrees
-//! to 3e−14 (1-D) and 4e−13 (pair) over 8 activations (smooth and kinked), q from 0.01 to 1000
-//! and c from −0.9 to 1 − 1e−8; against mpmath (30 digits, `scripts/gen_depth_reference.py`,
-//! checked by `tests/depth_meanfield.rs`) the depth lab's expectations agree to better than 1e−9
-//! relative for every activation. The rule is exact for polynomials of degree ≤ 23 on each piece.
+//! Exact moments and closed forms in the tests below (E[z⁶], E|u|, a step, E[u₁u₂] = qc, ReLU's
+//! arc-cosine kernel at 1e−13), and mpmath references at 25+ digits
+//! (`scripts/gen_depth_reference.py`, checked by `tests/depth_meanfield.rs`) for every
+//! activation: the depth lab's 1-D expectations agree to about 1e−14 and the pair expectations
+//! to about 1e−13 relative (the test's bound is 1e−9). While choosing the panels, a prototype
+//! of this construction agreed with a much finer one (panels of 0.25, 16 nodes) to 3e−14 (1-D)
+//! and 4e−13 (pair) over 8 activations, q from 0.01 to 1000 and c from −0.9 to 1 − 1e−8.
 
 use std::f64::consts::PI;
 use std::sync::OnceLock;
@@ -33,17 +35,19 @@ pub const HALF_WIDTH: f64 = 10.0;
 pub const PANEL: f64 = 2.5;
 /// Gauss–Legendre nodes per panel.
 pub const NODES: usize = 12;
+/// The pair rule's half-width in each variable (φ(9) ≈ 1e−18: its tails are far below the
+/// 1e−9 the pair expectations need, and each of the two variables costs in the product).
+pub const PAIR_HALF_WIDTH: f64 = 9.0;
+/// The pair rule's panel width.
+pub const PAIR_PANEL: f64 = 3.0;
 
 /// 1/√(2π).
 const INV_SQRT_2PI: f64 = 0.398_942_280_401_432_7;
 
-/// Gauss–Legendre nodes and weights on [−1, 1], computed once by Newton's method on P_n.
-fn gauss_legendre() -> &'static [(f64, f64); NODES] {
-    static RULE: OnceLock<[(f64, f64); NODES]> = OnceLock::new();
-    RULE.get_or_init(|| {
-        let n = NODES;
-        let mut rule = [(0.0, 0.0); NODES];
-        for (i, slot) in rule.iter_mut().enumerate() {
+/// Gauss–Legendre nodes and weights on [−1, 1] with n nodes, by Newton's method on P_n.
+fn legendre(n: usize) -> Vec<(f64, f64)> {
+    (0..n)
+        .map(|i| {
             // Tricomi's initial guess for the i-th root, then Newton on the three-term recurrence.
             let mut x = (PI * (i as f64 + 0.75) / (n as f64 + 0.5)).cos();
             let mut dp = 1.0;
@@ -63,10 +67,34 @@ fn gauss_legendre() -> &'static [(f64, f64); NODES] {
                     break;
                 }
             }
-            *slot = (x, 2.0 / ((1.0 - x * x) * dp * dp));
-        }
-        rule
-    })
+            (x, 2.0 / ((1.0 - x * x) * dp * dp))
+        })
+        .collect()
+}
+
+/// The Gauss–Legendre rules used: [`NODES`] nodes, and the 8 of the pair rule's outer panels.
+/// Computed once.
+fn rules() -> &'static [Vec<(f64, f64)>; 2] {
+    static RULES: OnceLock<[Vec<(f64, f64)>; 2]> = OnceLock::new();
+    RULES.get_or_init(|| [legendre(NODES), legendre(8)])
+}
+
+/// The [`NODES`]-node rule.
+fn gauss_legendre() -> &'static [(f64, f64)] {
+    &rules()[0]
+}
+
+/// The pair rule's nodes for a panel [lo, hi]: [`NODES`] where it comes within 6 of 0, 8 beyond
+/// (where φ < 1.5e−8, so the panel's share of any expectation here is below 1e−6 and a
+/// relative accuracy of 1e−4 there is plenty).
+fn pair_rule(lo: f64, hi: f64) -> &'static [(f64, f64)] {
+    let near = if lo <= 0.0 && hi >= 0.0 {
+        0.0
+    } else {
+        lo.abs().min(hi.abs())
+    };
+    let r = rules();
+    if near < 6.0 - 1e-9 { &r[0] } else { &r[1] }
 }
 
 /// The standard normal density φ(z).
@@ -74,41 +102,42 @@ pub fn phi(z: f64) -> f64 {
     (-0.5 * z * z).exp() * INV_SQRT_2PI
 }
 
-/// The graded points around u = 0 (positive side): 0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, …
-fn next_grade(u: f64) -> f64 {
-    if u < 2.0 {
-        2.0 * u
-    } else if u < 4.0 {
-        u + 1.0
-    } else if u < 8.0 {
-        u + 2.0
-    } else {
-        1.5 * u
-    }
-}
+/// The graded points around u = 0 (positive side): 0.5, 1, 2, 3, 4, 6, 8, 12, 16: finer where
+/// the activations bend and where the Gaussian factors of their derivatives change; beyond 16
+/// every activation is in its smooth asymptotic regime (linear or constant up to e^{−16}).
+const GRADES: [f64; 9] = [0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0];
 
-/// Pushes ±u·scale for the graded points u while u·scale ≤ half a panel (where they are
-/// closer together than the standard panels), and 0.
-fn push_grading(out: &mut Vec<f64>, scale: f64) {
+/// Graded points closer to 0 than this (in the integration variable) are left out: below it
+/// the region where the activation bends carries too little of the normal mass to matter
+/// (variances above about 1e10).
+const GRADE_MIN: f64 = 1e-5;
+
+/// Pushes 0 and ±u·scale for the graded points u with GRADE_MIN ≤ u·scale ≤ half a panel
+/// (where they are closer together than the standard panels).
+fn push_grading(out: &mut Vec<f64>, scale: f64, panel: f64) {
     out.push(0.0);
-    let mut u = 0.5;
-    while u * scale <= PANEL / 2.0 && out.len() < 256 {
-        out.push(u * scale);
-        out.push(-u * scale);
-        u = next_grade(u);
+    for u in GRADES {
+        let z = u * scale;
+        if z > panel / 2.0 {
+            break;
+        }
+        if z >= GRADE_MIN {
+            out.push(z);
+            out.push(-z);
+        }
     }
 }
 
 /// Sorts the break points, keeps those strictly inside (lo, hi), merges them with the standard
-/// edges (multiples of [`PANEL`] and the ends) and drops near-duplicates. Returns the edges.
-fn edges_into(out: &mut Vec<f64>, breaks: &[f64], lo: f64, hi: f64) {
+/// edges (multiples of `panel` and the ends) and drops near-duplicates. Returns the edges.
+fn edges_into(out: &mut Vec<f64>, breaks: &[f64], lo: f64, hi: f64, panel: f64) {
     out.clear();
     out.push(lo);
     out.push(hi);
-    let first = (lo / PANEL).ceil() as i64;
-    let last = (hi / PANEL).floor() as i64;
+    let first = (lo / panel).ceil() as i64;
+    let last = (hi / panel).floor() as i64;
     for k in first..=last {
-        let e = k as f64 * PANEL;
+        let e = k as f64 * panel;
         if e > lo && e < hi {
             out.push(e);
         }
@@ -144,9 +173,9 @@ impl NormalRule {
         }
         let s = q.sqrt();
         let mut breaks: Vec<f64> = kinks.iter().map(|k| k / s).collect();
-        push_grading(&mut breaks, 1.0 / s);
+        push_grading(&mut breaks, 1.0 / s, PANEL);
         let mut edges = Vec::new();
-        edges_into(&mut edges, &breaks, -HALF_WIDTH, HALF_WIDTH);
+        edges_into(&mut edges, &breaks, -HALF_WIDTH, HALF_WIDTH, PANEL);
         let rule = gauss_legendre();
         let mut nodes = Vec::with_capacity((edges.len() - 1) * NODES);
         for w in edges.windows(2) {
@@ -271,20 +300,25 @@ pub fn pair_expectation(
             breaks.push(0.5 * (k + k2) / sa);
         }
     }
-    push_grading(&mut breaks, 1.0 / sa);
+    push_grading(&mut breaks, 1.0 / sa, PAIR_PANEL);
     let mut outer = Vec::new();
-    edges_into(&mut outer, &breaks, -HALF_WIDTH, HALF_WIDTH);
+    edges_into(
+        &mut outer,
+        &breaks,
+        -PAIR_HALF_WIDTH,
+        PAIR_HALF_WIDTH,
+        PAIR_PANEL,
+    );
 
-    let rule = gauss_legendre();
     // The inner standard panels' nodes, for the panels no inner edge falls into.
     let standard = standard_half_line_nodes();
-    let grade_inner = sig * PANEL / 2.0 >= 0.5;
+    let grade_inner = sig * PAIR_PANEL / 2.0 >= 0.5;
     let mut inner_breaks: Vec<f64> = Vec::with_capacity(64);
 
     let (mut product, mut half_sq_diff) = (0.0, 0.0);
     for w in outer.windows(2) {
         let (mid, half) = (0.5 * (w[0] + w[1]), 0.5 * (w[1] - w[0]));
-        for &(x, wt) in rule {
+        for &(x, wt) in pair_rule(w[0], w[1]) {
             let a = mid + half * x;
             let wa = wt * half * phi(a);
             let m = sa * a;
@@ -294,14 +328,17 @@ pub fn pair_expectation(
             }
             if grade_inner {
                 inner_breaks.push((m / sig).abs());
-                let mut u = 0.5;
-                while u <= sig * PANEL / 2.0 && inner_breaks.len() < 256 {
-                    inner_breaks.push(((u - m) / sig).abs());
-                    inner_breaks.push(((-u - m) / sig).abs());
-                    u = next_grade(u);
+                for u in GRADES {
+                    if u > sig * PAIR_PANEL / 2.0 {
+                        break;
+                    }
+                    if u >= GRADE_MIN * sig {
+                        inner_breaks.push(((u - m) / sig).abs());
+                        inner_breaks.push(((-u - m) / sig).abs());
+                    }
                 }
             }
-            inner_breaks.retain(|b| *b > 0.0 && *b < HALF_WIDTH);
+            inner_breaks.retain(|b| *b > 0.0 && *b < PAIR_HALF_WIDTH);
             inner_breaks.sort_unstable_by(f64::total_cmp);
             let (mut p, mut d) = (0.0, 0.0);
             let mut add = |b: f64, wb: f64| {
@@ -313,8 +350,8 @@ pub fn pair_expectation(
             };
             let mut next = 0;
             for (i, panel) in standard.iter().enumerate() {
-                let lo = i as f64 * PANEL;
-                let hi = (lo + PANEL).min(HALF_WIDTH);
+                let lo = i as f64 * PAIR_PANEL;
+                let hi = (lo + PAIR_PANEL).min(PAIR_HALF_WIDTH);
                 let start = next;
                 while next < inner_breaks.len() && inner_breaks[next] < hi {
                     next += 1;
@@ -332,7 +369,7 @@ pub fn pair_expectation(
                         continue;
                     }
                     let (m2, h2) = (0.5 * (left + e), 0.5 * (e - left));
-                    for &(y, wy) in rule {
+                    for &(y, wy) in pair_rule(left, e) {
                         let b = m2 + h2 * y;
                         add(b, wy * h2 * phi(b));
                     }
@@ -350,18 +387,19 @@ pub fn pair_expectation(
     }
 }
 
-/// The nodes (b, weight·φ(b)) of the standard panels of [0, HALF_WIDTH], one list per panel.
+/// The nodes (b, weight·φ(b)) of the pair rule's standard panels of [0, PAIR_HALF_WIDTH], one
+/// list per panel.
 fn standard_half_line_nodes() -> &'static [Vec<(f64, f64)>] {
     static NODES_: OnceLock<Vec<Vec<(f64, f64)>>> = OnceLock::new();
     NODES_.get_or_init(|| {
-        let rule = gauss_legendre();
-        let count = (HALF_WIDTH / PANEL).ceil() as usize;
+        let count = (PAIR_HALF_WIDTH / PAIR_PANEL).ceil() as usize;
         (0..count)
             .map(|i| {
-                let lo = i as f64 * PANEL;
-                let hi = (lo + PANEL).min(HALF_WIDTH);
+                let lo = i as f64 * PAIR_PANEL;
+                let hi = (lo + PAIR_PANEL).min(PAIR_HALF_WIDTH);
                 let (mid, half) = (0.5 * (lo + hi), 0.5 * (hi - lo));
-                rule.iter()
+                pair_rule(lo, hi)
+                    .iter()
                     .map(|&(x, w)| {
                         let b = mid + half * x;
                         (b, w * half * phi(b))
