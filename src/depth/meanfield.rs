@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::math::gauss::NormalRule;
+use crate::math::gauss::{HermiteSeries, NormalRule};
 use crate::math::{Activation, Params};
 
 use super::maps::{self, Direct};
@@ -19,6 +19,34 @@ pub(crate) const DELTA_LINEAR: f64 = 1e-16;
 
 /// |χ − 1| below this counts as critical: the depth scale is infinite.
 const CRITICAL_TOL: f64 = 1e-12;
+
+/// The Hermite series of f at the last variance asked for (computed only for activations
+/// without kinks: with a kink the series converges too slowly to be worth its pass).
+#[derive(Default)]
+pub(crate) struct SeriesCache {
+    q: Option<f64>,
+    series: Option<HermiteSeries>,
+}
+
+impl SeriesCache {
+    /// The series of `mf`'s activation at variance q (> 0), computed on first use for this q.
+    fn get(&mut self, mf: &MeanField, q: f64) -> Option<&HermiteSeries> {
+        if !mf.kinks.is_empty() || !(q > 0.0 && q.is_finite()) {
+            return None;
+        }
+        if self.q != Some(q) {
+            let (a, p) = (mf.activation, &mf.params);
+            self.series = Some(HermiteSeries::new(
+                |u| a.eval_with(u, p),
+                |u| a.derivative_with(u, p),
+                q,
+                &[],
+            ));
+            self.q = Some(q);
+        }
+        self.series.as_ref()
+    }
+}
 
 /// The mean-field description of a deep, wide, random fully connected network
 /// h^l = W^l f(h^{l−1}) + b^l with W ~ N(0, σ_w²/fan-in), b ~ N(0, σ_b²), inputs of
@@ -217,18 +245,31 @@ impl MeanField {
     /// from σ_w²·E[(f(u₁) − f(u₂))²]/2 so it keeps its digits as c → 1. When the next variance is
     /// 0 (σ_w² = σ_b² = 0) there is no correlation to propagate and c is kept.
     ///
-    /// Below 1 − c = [`DELTA_LINEAR`] the step is linearised, 1 − c′ = s·(1 − c) with the slope
-    /// s = σ_w²·q·E[f′(u)²]/(σ_w²·E[f(u)²] + σ_b²) at c = 1: there the differences
+    /// The pair expectations come from Mehler's series ([`HermiteSeries`], kept in `cache` for
+    /// the next call at the same q) when the activation has no kinks and the series' own error
+    /// bound is below 1e−11; otherwise from the two-level quadrature
+    /// ([`crate::math::gauss::pair_expectation`]). There, below 1 − c = [`DELTA_LINEAR`], the
+    /// step is linearised, 1 − c′ = s·(1 − c) with s the slope at c = 1: the differences
     /// f(u₁) − f(u₂) would be swamped by the rounding of u₁, u₂ themselves (a relative error of
-    /// about 1e−17/√(1 − c)), while the linearisation errs by O(√(1 − c)) (kinked f) or
-    /// O(1 − c) (smooth f): both stay below about 3e−9 relative.
-    pub(crate) fn correlation_step(&self, ev: &Direct<'_>, q: f64, one_minus_c: f64) -> (f64, f64) {
+    /// about 1e−17/√(1 − c)), while the linearisation errs by O(√(1 − c)) for kinked f: both
+    /// stay below about 3e−9 relative.
+    pub(crate) fn correlation_step(
+        &self,
+        ev: &Direct<'_>,
+        q: f64,
+        one_minus_c: f64,
+        cache: &mut SeriesCache,
+    ) -> (f64, f64) {
         let q = self.correlation_variance(q);
-        if one_minus_c > 0.0 && one_minus_c < DELTA_LINEAR {
-            let d = (self.slope_at_one(q) * one_minus_c).min(2.0);
-            return (1.0 - d, d);
-        }
-        let pm = maps::pair(ev, q, one_minus_c, &self.kinks);
+        let series = cache.get(self, q);
+        let pm = match series.and_then(|s| s.pair(one_minus_c)) {
+            Some(pm) => pm,
+            None if one_minus_c > 0.0 && one_minus_c < DELTA_LINEAR => {
+                let d = (self.slope_at_one(q) * one_minus_c).min(2.0);
+                return (1.0 - d, d);
+            }
+            None => maps::pair(ev, q, one_minus_c, &self.kinks),
+        };
         let den = self.sigma_w2 * (pm.product + pm.half_sq_diff) + self.sigma_b2;
         if !(den.is_finite() && den > 0.0) {
             return (1.0 - one_minus_c, one_minus_c);
@@ -248,7 +289,11 @@ impl MeanField {
             return None;
         }
         let q = self.q_star()?;
-        Some(self.correlation_step(&self.direct(), q, 1.0 - c).0)
+        let mut cache = SeriesCache::default();
+        Some(
+            self.correlation_step(&self.direct(), q, 1.0 - c, &mut cache)
+                .0,
+        )
     }
 
     /// 1 − c_map(1 − δ) from δ = 1 − c ∈ [0, 2]: the c-map near c = 1, where c itself rounds
@@ -261,7 +306,11 @@ impl MeanField {
             return None;
         }
         let q = self.q_star()?;
-        Some(self.correlation_step(&self.direct(), q, one_minus_c).1)
+        let mut cache = SeriesCache::default();
+        Some(
+            self.correlation_step(&self.direct(), q, one_minus_c, &mut cache)
+                .1,
+        )
     }
 
     /// The slope of the c-map at c = 1 (the ratio form of [`MeanField::correlation_step`]):
@@ -298,7 +347,8 @@ impl MeanField {
     /// 1 − c* in the chaotic phase (slope at c = 1 above 1).
     fn chaotic_fixed_point(&self, q: f64) -> f64 {
         let ev = self.direct();
-        let g = |d: f64| self.correlation_step(&ev, q, d).1 - d;
+        let cache = std::cell::RefCell::new(SeriesCache::default());
+        let g = |d: f64| self.correlation_step(&ev, q, d, &mut cache.borrow_mut()).1 - d;
         if g(1.0) >= 0.0 {
             // c-map(0) = 0: c* = 0 (odd f without bias).
             return 1.0;
