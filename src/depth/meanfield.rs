@@ -31,7 +31,7 @@ pub(crate) struct SeriesCache {
 impl SeriesCache {
     /// The series of `mf`'s activation at variance q (> 0), computed on first use for this q.
     fn get(&mut self, mf: &MeanField, q: f64) -> Option<&HermiteSeries> {
-        if !mf.kinks.is_empty() || !(q > 0.0 && q.is_finite()) {
+        if !(mf.kinks.is_empty() && q > 0.0 && q.is_finite()) {
             return None;
         }
         if self.q != Some(q) {
