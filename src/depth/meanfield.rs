@@ -297,9 +297,11 @@ impl MeanField {
     }
 
     /// 1 − c_map(1 − δ) from δ = 1 − c ∈ [0, 2]: the c-map near c = 1, where c itself rounds
-    /// to 1 (δ < 1e−16) but δ keeps its relative precision: about 1e−9 relative down to
-    /// δ ≈ 1e−16, where the map is linearised (δ ↦ χ·δ, χ the slope at c = 1; its error
-    /// O(√δ) is then below the rounding error of the differences f(u₁) − f(u₂)). `None` like
+    /// to 1 (δ < 1e−16) but δ keeps its relative precision. About 1e−13 relative for
+    /// activations without kinks (Mehler's series, exact in δ to rounding); for kinked ones
+    /// about 1e−13 at δ = 1e−6, degrading like 1e−17/√δ as the quadrature's differences
+    /// f(u₁) − f(u₂) round, down to δ = 1e−16, below which the map is linearised (δ ↦ s·δ, s the
+    /// slope at c = 1, error O(√δ)): never worse than about 3e−9. `None` like
     /// [`MeanField::c_map`].
     pub fn decorrelation_map(&self, one_minus_c: f64) -> Option<f64> {
         if !(0.0..=2.0).contains(&one_minus_c) {

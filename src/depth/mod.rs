@@ -11,7 +11,8 @@
 //! - χ₁ = σ_w²·E[f′(√q* z)²] ([`MeanField::chi1`]): < 1 ordered (gradients vanish), > 1
 //!   chaotic (they explode), = 1 critical; the critical line ([`critical_sigma_w2`],
 //!   [`critical_line`]) and χ₁ over a grid ([`PhaseDiagram`]);
-//! - c-map ([`MeanField::c_map`]) and the depth scale ξ_c ([`MeanField::depth_scale`]);
+//! - c-map ([`MeanField::c_map`], [`MeanField::decorrelation_map`] near c = 1), its stable
+//!   fixed point ([`MeanField::c_star`]) and the depth scale ξ_c ([`MeanField::depth_scale`]);
 //! - the layer-by-layer curves the lab draws ([`MeanField::trajectory`], [`Layer`]);
 //! - the variance-preserving gain 1/√E[f(z)²] ([`gain`]).
 //!
@@ -20,15 +21,21 @@
 //!
 //! # Accuracy, and how it was checked
 //! Every expectation is a quadrature split at the activation's kinks
-//! ([`crate::math::gauss`]). `tests/depth_meanfield.rs` compares E[f(z)²], E[f′(z)²], the
-//! q-map at several q, E[f(√q z)], q*, χ₁ and the c-map at several c, for every activation at
-//! PyTorch's defaults and several (σ_w², σ_b²), with `tests/data/depth_reference.csv`, computed
-//! by `scripts/gen_depth_reference.py` with mpmath at 30 digits (adaptive tanh-sinh quadrature,
-//! split at the same kinks, each value computed at two precisions that must agree), at 1e−9
-//! relative; the worst error seen is printed by `cargo test --test depth_meanfield --
-//! --nocapture`. Closed forms check the same code independently: ReLU's arc-cosine kernel
-//! (Cho & Saul 2009), SELU's fixed point (0, 1) (Klambauer et al. 2017), √2 and
-//! √(2/(1 + slope²)) for the ReLU gains, the tanh critical point σ_w² = 1 at σ_b² = 0.
+//! ([`crate::math::gauss`]); the c-map of an activation without kinks is Mehler's series
+//! ([`crate::math::gauss::HermiteSeries`]) where its Parseval bound allows, the two-level
+//! quadrature otherwise. `tests/depth_meanfield.rs` compares, for every activation at PyTorch's
+//! defaults, E[f(√q z)²], E[f′(√q z)²] and E[f(√q z)] at five q, q* and χ₁ at three
+//! (σ_w², σ_b²) (ReLU-like ones diverging at one), the c-map at five c and 1 − c-map at
+//! 1 − c = 1e−6, through [`MeanField`], the layer curves and the phase diagram, with
+//! `tests/data/depth_reference.csv` at 1e−9 relative. That table comes from
+//! `scripts/gen_depth_reference.py` (mpmath, 25+ digits, each value computed twice with rules
+//! of different sizes or precisions; the c-map by Mehler's series with 200 terms for moderate
+//! c and a 48-node composite rule near 1); `cargo test --test depth_meanfield -- --nocapture`
+//! prints the worst error per quantity (about 1e−13). Closed forms check the same code
+//! independently: ReLU's arc-cosine kernel (Cho & Saul 2009), SELU's fixed point (0, 1)
+//! (Klambauer et al. 2017), √2 and √(2/(1 + slope²)) for the ReLU gains, the tanh critical
+//! point σ_w² = 1 at σ_b² = 0; and the depth scale is checked against the rate the layer curves
+//! converge at.
 //!
 //! ```
 //! use activation_explorer::depth::{MeanField, critical_sigma_w2, gain};

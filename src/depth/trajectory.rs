@@ -16,8 +16,7 @@ pub struct Layer {
     pub c: f64,
     /// 1 − c^l, kept with its own relative precision as c^l → 1 (in the ordered phase c^l
     /// rounds to 1 after a few dozen layers while 1 − c^l keeps shrinking like e^{−l/ξ_c}):
-    /// relative accuracy about 1e−8 per layer (from differences f(u₁) − f(u₂) of the tabulated
-    /// f, and below 1e−16 from the linearised map, see [`MeanField::decorrelation_map`]).
+    /// see [`MeanField::decorrelation_map`] for its accuracy.
     pub one_minus_c: f64,
     /// χ₁(q^l) = σ_w²·E[f′(√(q^l)·z)²]: this layer's factor on the squared gradient norm.
     pub chi1: f64,
