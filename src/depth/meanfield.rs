@@ -29,12 +29,14 @@ pub(crate) struct SeriesCache {
 }
 
 impl SeriesCache {
-    /// The series of `mf`'s activation at variance q (> 0), computed on first use for this q.
+    /// The series of `mf`'s activation at variance q (> 0), computed on first use for this q
+    /// (to 1e−15).
     fn get(&mut self, mf: &MeanField, q: f64) -> Option<&HermiteSeries> {
         if !(mf.kinks.is_empty() && q > 0.0 && q.is_finite()) {
             return None;
         }
-        if self.q != Some(q) {
+        // A settled q wanders in its last bits: a few ulps do not change the series.
+        if !self.q.is_some_and(|c| (c - q).abs() <= 1e-15 * q) {
             let (a, p) = (mf.activation, &mf.params);
             self.series = Some(HermiteSeries::new(
                 |u| a.eval_with(u, p),
