@@ -412,7 +412,7 @@ impl MeanField {
 
 /// The variance-preserving gain 1/√E[f(z)²], z ~ N(0, 1): with weights of variance
 /// gain²/fan-in, a unit-variance input keeps unit second moment through the layer (at
-/// σ_b² = 0). ReLU: √2; leaky ReLU: √(2/(1 + slope²)); tanh ≈ 1.5930 (PyTorch's
+/// σ_b² = 0). ReLU: √2; leaky ReLU: √(2/(1 + slope²)); tanh ≈ 1.5925 (PyTorch's
 /// `calculate_gain` says 5/3, a rounder, slightly larger value); SELU ≈ 1 (PyTorch says 3/4 on
 /// purpose, see the catalogue). +∞ if f is 0 almost everywhere.
 pub fn gain(a: Activation, p: &Params) -> f64 {
