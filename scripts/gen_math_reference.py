@@ -21,6 +21,12 @@ Derivatives at kinks follow PyTorch's backward formulas:
   hardsigmoid: 1/6 on the open (-3, 3), else 0
   hardswish: x < -3 ? 0 : x <= 3 ? x/3 + 1/2 : 1
   softplus with threshold: beta*x > threshold ? (x, 1) : exact
+  celu: x <= 0 ? e^(x/alpha) : 1          rrelu (eval): x > 0 ? 1 : (lower + upper)/2
+  hardshrink/softshrink: -lambd <= x <= lambd ? 0 : 1
+  threshold: x <= threshold ? 0 : 1       squared_relu: 2 relu(x) (0 at 0)
+Snake's f' has no limit at +-inf (it oscillates in [0, 2]): the table holds the app's
+convention there, its mean 1. Tanhshrink near 0 is summed as its Taylor series (x - tanh x
+cancels at any working precision).
 The third column, f'', only feeds the error bound of f' (2^-46 (|f'| + |x f''|) + 2^-1021).
 """
 
@@ -44,9 +50,16 @@ DEFAULTS = {
     "min_val": -1.0,
     "max_val": 1.0,
     "beta": 1.0,
-    "threshold": None,
+    "softplus_threshold": None,
+    "lambd": 0.5,
+    "lower": 0.125,
+    "upper": 1.0 / 3.0,
+    "threshold": 0.0,
+    "value": 0.0,
+    "snake_alpha": 1.0,
     "approximate": "none",
 }
+QUICK_GELU_SCALE = 1.702  # the f64 nearest 1.702, as the app uses it
 
 
 # ---------------------------------------------------------------- building blocks
@@ -206,7 +219,7 @@ def f_mish(x, p):
 def f_softplus(x, p):
     b = mpf(p["beta"])
     z = b * x
-    t = p["threshold"]
+    t = p["softplus_threshold"]
     if t is not None and z > mpf(t):
         return x, mpf(1), mpf(0)
     return softplus0(z) / b, sig(z), b * dsig(z)
@@ -220,6 +233,86 @@ def f_hardswish(x, p):
     if x <= 3:
         return x * (x + 3) / 6, x / 3 + mpf(1) / 2, mpf(1) / 3
     return x, mpf(1), mpf(0)
+
+
+def f_celu(x, p):
+    a = mpf(p["alpha"])
+    if x > 0:
+        return x, mpf(1), mpf(0)
+    e = mp.exp(x / a)
+    return a * mp.expm1(x / a), e, e / a
+
+
+def f_rrelu(x, p):
+    # PyTorch's evaluation mode: leaky_relu with slope (lower + upper)/2.
+    return linear(x, (mpf(p["lower"]) + mpf(p["upper"])) / 2)
+
+
+def f_logsigmoid(x, p):
+    return -softplus0(-x), sig(-x), -dsig(x)
+
+
+def f_hardshrink(x, p):
+    lam = mpf(p["lambd"])
+    if -lam <= x <= lam:
+        return mpf(0), mpf(0), mpf(0)
+    return x, mpf(1), mpf(0)
+
+
+def f_softshrink(x, p):
+    lam = mpf(p["lambd"])
+    if x > lam:
+        return x - lam, mpf(1), mpf(0)
+    if x < -lam:
+        return x + lam, mpf(1), mpf(0)
+    return mpf(0), mpf(0), mpf(0)
+
+
+def tanhshrink_series(x):
+    """x - tanh x = sum over n >= 2 of -2^(2n) (2^(2n) - 1) B_2n x^(2n-1) / (2n)!, |x| < pi/2."""
+    if x == 0:
+        return x
+    total, n = mpf(0), 2
+    while True:
+        c = -mpf(2) ** (2 * n) * (mpf(2) ** (2 * n) - 1) * mp.bernoulli(2 * n) / mp.factorial(2 * n)
+        term = c * x ** (2 * n - 1)
+        total += term
+        if abs(term) < abs(total) * mp.eps:
+            return total
+        n += 1
+
+
+def f_tanhshrink(x, p):
+    t = mp.tanh(x)
+    s2 = mp.sech(x) ** 2
+    f = tanhshrink_series(x) if abs(x) < mpf("0.5") else x - t
+    return f, t * t, 2 * t * s2
+
+
+def f_threshold(x, p):
+    if x > mpf(p["threshold"]):
+        return x, mpf(1), mpf(0)
+    return mpf(p["value"]), mpf(0), mpf(0)
+
+
+def f_squared_relu(x, p):
+    if x > 0:
+        return x * x, 2 * x, mpf(2)
+    return mpf(0), mpf(0), mpf(0)
+
+
+def f_quick_gelu(x, p):
+    return f_silu(x, {"beta": QUICK_GELU_SCALE})
+
+
+def f_snake(x, p):
+    a = mpf(p["snake_alpha"])
+    u = a * x
+    # f' = 1 + sin(2u) = 2 sin^2(u + pi/4) has double zeros at u = -pi/4 + k pi, where a double
+    # input lands within ~1e-17: 40 more digits keep 45 of the result there.
+    with mp.workdps(mp.mp.dps + 40):
+        d = 2 * mp.sin(u + mp.pi / 4) ** 2
+    return x + mp.sin(u) ** 2 / a, +d, 2 * a * mp.cos(2 * u)
 
 
 FUNCS = {
@@ -240,6 +333,16 @@ FUNCS = {
     "mish": f_mish,
     "softplus": f_softplus,
     "hardswish": f_hardswish,
+    "celu": f_celu,
+    "rrelu": f_rrelu,
+    "logsigmoid": f_logsigmoid,
+    "hardshrink": f_hardshrink,
+    "softshrink": f_softshrink,
+    "tanhshrink": f_tanhshrink,
+    "threshold": f_threshold,
+    "squared_relu": f_squared_relu,
+    "quick_gelu": f_quick_gelu,
+    "snake": f_snake,
 }
 
 
@@ -258,6 +361,12 @@ def limits(name, p, sign):
     if name in ("hardtanh", "relu6"):
         lo, hi = (p["min_val"], p["max_val"]) if name == "hardtanh" else (0.0, 6.0)
         return repr(hi if pos else lo), "0", "0"
+    if name == "logsigmoid":
+        return ("0", "0", "0") if pos else ("-inf", "1", "0")
+    if name == "squared_relu":
+        return ("inf", "inf", "2") if pos else ("0", "0", "0")
+    if name in ("hardshrink", "softshrink", "tanhshrink", "snake"):
+        return ("inf" if pos else "-inf"), "1", "0"
     if pos:
         if name == "softplus" or name == "selu":
             scale = SELU_SCALE if name == "selu" else "1"
@@ -268,12 +377,17 @@ def limits(name, p, sign):
         s = p["negative_slope"] if name == "leaky_relu" else p["weight"]
         f = "0" if s == 0 else ("-inf" if s > 0 else "inf")
         return f, repr(s), "0"
-    if name == "elu":
+    if name in ("elu", "celu"):
         return repr(-p["alpha"]), "0", "0"
+    if name == "rrelu":
+        s = (p["lower"] + p["upper"]) / 2
+        return ("-inf" if s > 0 else "inf" if s < 0 else "0"), repr(s), "0"
+    if name == "threshold":
+        return repr(p["value"]), "0", "0"
     if name == "selu":
         with mp.workdps(60):
             return fmt(-mpf(SELU_ALPHA) * mpf(SELU_SCALE)), "0", "0"
-    # relu, gelu, gelu_tanh, silu, mish, softplus, hardswish all tend to 0 (f' too).
+    # relu, gelu, gelu_tanh, silu, mish, softplus, hardswish, quick_gelu tend to 0 (f' too).
     return "0", "0", "0"
 
 
@@ -328,16 +442,21 @@ MIN_SUB = 5e-324
 
 
 def kinks(name, p):
-    if name in ("relu", "leaky_relu", "prelu", "elu", "selu"):
+    if name in ("relu", "leaky_relu", "prelu", "elu", "selu", "celu", "rrelu", "squared_relu"):
         return [0.0]
+    if name in ("hardshrink", "softshrink"):
+        lam = abs(p["lambd"])
+        return [0.0] if lam == 0 else [-lam, lam]
+    if name == "threshold":
+        return [p["threshold"]]
     if name == "relu6":
         return [0.0, 6.0]
     if name in ("hardsigmoid", "hardswish"):
         return [-3.0, 3.0]
     if name == "hardtanh":
         return [p["min_val"], p["max_val"]]
-    if name == "softplus" and p["threshold"] is not None:
-        return [p["threshold"] / p["beta"]]
+    if name == "softplus" and p["softplus_threshold"] is not None:
+        return [p["softplus_threshold"] / p["beta"]]
     if name in ("gelu", "gelu_tanh", "silu", "mish"):
         return []  # smooth, but their minimum is interesting: sampled densely below
     return []
@@ -369,8 +488,14 @@ def inputs(name, p, dense=True):
     while k <= 40.0:
         xs.add(round(k, 10))
         k += step
-    # Around the kinks, and the minimum of the non-monotonic smooth functions.
-    pts = kinks(name, p) + [-0.7518, -1.1924, -1.2785, -1.5]
+    # Around the kinks, the minimum of the non-monotonic smooth functions, Snake's zeros of f'
+    # (alpha x = -pi/4, 3 pi/4) and the end of Tanhshrink's series (|x| = 0.4).
+    pts = kinks(name, p) + [-0.7518, -1.1924, -1.2785, -1.5, -0.7512]
+    if name == "snake":
+        a = p["snake_alpha"]
+        pts += [-math.pi / 4 / a, 3 * math.pi / 4 / a]
+    if name == "tanhshrink":
+        pts += [-0.4, 0.4]
     for c in pts:
         xs.add(c)
         for d in (1e-15, 1e-12, 1e-9, 1e-6, 1e-3, 0.1):
@@ -399,12 +524,25 @@ VARIANTS = [
     ("hardtanh", {"min_val": -2.0, "max_val": 3.0}),
     ("softplus", {"beta": 2.0}),
     ("softplus", {"beta": 10.0}),
-    ("softplus", {"beta": 0.5, "threshold": 20.0}),
-    ("softplus", {"beta": 1.0, "threshold": 20.0}),
+    ("softplus", {"beta": 0.5, "softplus_threshold": 20.0}),
+    ("softplus", {"beta": 1.0, "softplus_threshold": 20.0}),
     ("silu", {"beta": 2.0}),
     ("silu", {"beta": 0.5}),
     ("silu", {"beta": 10.0}),
     ("gelu", {"approximate": "tanh"}),
+    ("celu", {"alpha": 0.5}),
+    ("celu", {"alpha": 2.0}),
+    ("rrelu", {"lower": 0.1, "upper": 0.3}),
+    ("rrelu", {"lower": 0.2, "upper": 0.2}),
+    ("hardshrink", {"lambd": 1.5}),
+    ("hardshrink", {"lambd": 0.0}),
+    ("softshrink", {"lambd": 1.5}),
+    ("softshrink", {"lambd": 0.0}),
+    ("threshold", {"threshold": 1.0, "value": -0.5}),
+    ("threshold", {"threshold": -2.0, "value": 3.0}),
+    ("snake", {"snake_alpha": 0.5}),
+    ("snake", {"snake_alpha": 3.0}),
+    ("snake", {"snake_alpha": 0.001}),
 ]
 
 
@@ -420,7 +558,7 @@ def main():
         # Spot-check the analytic derivative against mpmath's numerical one, away from kinks.
         for x in (-37.5, -12.25, -3.7, -1.3, -0.5, 0.3, 1.7, 4.2, 15.5):
             if all(abs(x - k) > 0.05 for k in kinks(name, p)) and not (
-                name == "softplus" and p["threshold"] is not None
+                name == "softplus" and p["softplus_threshold"] is not None
             ):
                 check_derivative(name, x, p)
         print(f"{name:12} {param_str(p):32} {len(xs)} points", file=sys.stderr)

@@ -54,3 +54,9 @@ if [ "$WANT" = all ]; then
   fi
 fi
 log "tools ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, $(node_modules/.bin/wasm-opt --version)"
+
+# The docs generators the embedding tests build real sites with (mdBook, MkDocs Material,
+# Sphinx + Furo), pinned, only when missing.
+if [ "$WANT" = all ]; then
+  scripts/setup-docs.sh
+fi

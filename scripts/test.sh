@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: format, lints (native + wasm32), native tests, wasm tests in headless
-# Chromium, the release build, and the end-to-end suite. Stops at the first failure.
+# Chromium, the release build, the docs sites of three generators (examples/docs-sites/), and
+# the end-to-end suite. Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -19,6 +20,9 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test
 
+step "node tests (the e2e suite's static server)"
+node --test tests/node/
+
 step "wasm-bindgen tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
@@ -27,6 +31,9 @@ scripts/release-build.sh
 
 step "size report"
 scripts/size-report.sh
+
+step "docs sites: mdBook, MkDocs Material, Sphinx + Furo (scripts/build-docs-sites.sh)"
+scripts/build-docs-sites.sh
 
 step "end-to-end tests (Playwright, headless Chromium)"
 npx playwright test --config tests/e2e/playwright.config.ts

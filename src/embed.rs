@@ -1,155 +1,222 @@
 //! The widget's mount API (wasm32 only): mount a view into any element of any page, inside its
-//! own shadow root, configured by `data-*` attributes with the same names and rules as the URL.
+//! own shadow root, configured by its attributes with the same names and rules as the URL
+//! (see [`crate::widget_config`]); update it when they change; release it when it goes.
 //!
 //! ```html
 //! <script type="module" src="https://example.org/explorer/activation-explorer.js"></script>
+//! <activation-explorer view="overlay" fn="relu,gelu,silu" deriv="1"></activation-explorer>
 //! <div data-activation-explorer="overlay" data-fn="relu,gelu,silu" data-deriv="1"></div>
 //! ```
+//!
+//! The loader (`embed/activation-explorer.js`) defines the custom element on top of this API:
+//! [`mount_widget`] when it connects, [`WidgetHandle::update`] when an attribute changes,
+//! [`WidgetHandle::unmount`] when it is removed. This module uses `ui`; `ui` knows nothing of it.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::lang::Lang;
-use crate::state::{View, parse_pairs};
-use crate::ui::Widget;
+use crate::state::{AppState, Key, View, parse_pairs};
+use crate::ui::{AppCtx, Widget, stylesheet};
+use crate::widget_config::{Config, ELEMENT_NAME, Form, MOUNTED_ATTR, apply_changes, config_pairs};
 
-/// The CSS of the components: adopted by the app's page and by every widget's shadow root.
-const WIDGET_CSS: &str = include_str!("../style/main.css");
-/// Isolation from the host page: no inherited fonts, colours or alignment leak in.
-const HOST_CSS: &str = ":host { all: initial; display: block; contain: content; }";
-/// The attribute that marks an element as a widget; its value is the view.
-pub const WIDGET_ATTR: &str = "data-activation-explorer";
-/// Set on an element once mounted, so mounting twice is harmless.
-const MOUNTED_ATTR: &str = "data-activation-explorer-mounted";
+thread_local! {
+    /// How many widgets are mounted now (for leak tests: see [`live_widgets`]).
+    static LIVE: Cell<u32> = const { Cell::new(0) };
+}
 
-/// Mounts a widget into `el`: reads its attributes, attaches a shadow root with the CSS inside,
-/// and renders the view. A bad configuration shows a message inside `el` and nothing else.
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(el: web_sys::Element) -> Result<(), JsValue> {
-    if el.has_attribute(MOUNTED_ATTR) {
-        return Ok(());
+/// A mounted widget: keep it while the widget lives; [`WidgetHandle::unmount`] (or dropping it,
+/// `free()` from JavaScript) removes the view and releases its reactive owner, listeners,
+/// observers and canvases.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    el: web_sys::Element,
+    mounted: Option<Mounted>,
+}
+
+/// What one mount holds.
+struct Mounted {
+    el: web_sys::Element,
+    /// Leptos' `UnmountHandle` (its type names the view's state): dropping it unmounts.
+    _view: Box<dyn Any>,
+    /// The widget's context (`None` while it shows a configuration error).
+    ctx: Option<AppCtx>,
+    /// The state the attributes described at the last mount or update.
+    configured: AppState,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        LIVE.with(|n| n.set(n.get().saturating_sub(1)));
+        let _ = self.el.remove_attribute(MOUNTED_ATTR);
     }
-    el.set_attribute(MOUNTED_ATTR, "")?;
+}
+
+/// Mounts a widget into `el`: reads its attributes, attaches a shadow root (or reuses the one
+/// it has) with the CSS inside, and renders the view. A bad view shows a message inside `el`.
+/// Returns the handle that keeps it: dropping it unmounts the widget.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(el: web_sys::Element) -> Result<WidgetHandle, JsValue> {
+    let mounted = mount(&el)?;
+    Ok(WidgetHandle {
+        el,
+        mounted: Some(mounted),
+    })
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Re-reads the element's attributes and shows what changed: the mounted widget's state is
+    /// updated in place (only the keys whose attribute changed, so the reader's own answers and
+    /// slider positions stay); a change to or from an invalid view remounts.
+    pub fn update(&mut self) -> Result<(), JsValue> {
+        let config = read_config(&self.el);
+        if let Some(m) = &mut self.mounted
+            && let Some(ctx) = m.ctx
+            && config.view_ok()
+        {
+            let (new, notices) = parse_pairs(config.pairs.into_iter());
+            let old = std::mem::replace(&mut m.configured, new);
+            let new = &m.configured;
+            if old != *new {
+                ctx.update(|current| apply_changes(&old, new, current));
+            }
+            ctx.notices.set(notices);
+            return Ok(());
+        }
+        self.mounted = None;
+        self.mounted = Some(mount(&self.el)?);
+        Ok(())
+    }
+
+    /// Removes the widget and releases everything it holds. The element stays (and can be
+    /// mounted again); calling it twice is harmless.
+    pub fn unmount(&mut self) {
+        self.mounted = None;
+    }
+
+    /// Whether the widget is mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        self.mounted.is_some()
+    }
+}
+
+/// The attribute names the custom element observes: the URL's keys.
+#[wasm_bindgen(js_name = widgetAttributes)]
+pub fn widget_attributes() -> Vec<String> {
+    Key::all().map(|k| k.name().to_string()).collect()
+}
+
+/// The custom element's tag name (`activation-explorer`).
+#[wasm_bindgen(js_name = elementName)]
+pub fn element_name() -> String {
+    ELEMENT_NAME.into()
+}
+
+/// How many widgets are mounted on the page now.
+#[wasm_bindgen(js_name = liveWidgets)]
+pub fn live_widgets() -> u32 {
+    LIVE.with(Cell::get)
+}
+
+/// The size of the wasm instance's memory in bytes (it only grows: a leak check compares it
+/// before and after many mounts).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+        .into()
+}
+
+/// The element's configuration.
+fn read_config(el: &web_sys::Element) -> Config {
+    let form = if el.tag_name().eq_ignore_ascii_case(ELEMENT_NAME) {
+        Form::CustomElement
+    } else {
+        Form::DataAttributes
+    };
+    let attrs = el.attributes();
+    let list = (0..attrs.length())
+        .filter_map(move |i| attrs.item(i))
+        .map(|a| (a.name(), a.value()));
+    config_pairs(form, list)
+}
+
+/// Mounts the view `el`'s attributes describe (or its error message) into its shadow root.
+fn mount(el: &web_sys::Element) -> Result<Mounted, JsValue> {
     let shadow = match el.shadow_root() {
         Some(s) => s,
         None => el.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
     let sheet = stylesheet()?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-
-    let attrs = el.attributes();
-    let mut pairs = Vec::new();
-    let view_value = el.get_attribute(WIDGET_ATTR).unwrap_or_default();
-    pairs.push(("view".to_string(), view_value.clone()));
-    for i in 0..attrs.length() {
-        if let Some(a) = attrs.item(i) {
-            let name = a.name();
-            if let Some(key) = name.strip_prefix("data-")
-                && name != WIDGET_ATTR
-                && name != MOUNTED_ATTR
-                && key != "view"
-            {
-                // The full name: `parse_pairs` strips the `data-` prefix (once).
-                pairs.push((name.clone(), a.value()));
-            }
-        }
-    }
-    let (state, notices) = parse_pairs(pairs.into_iter());
+    // Whatever an earlier mount or a failed load left.
+    shadow.set_inner_html("");
+    let config = read_config(el);
+    let view_ok = config.view_ok();
+    let view_value = config.view.clone().unwrap_or_default();
+    let (state, notices) = parse_pairs(config.pairs.into_iter());
     let host: web_sys::HtmlElement = shadow.unchecked_into::<web_sys::Node>().unchecked_into();
-    if view_value.parse::<View>().is_err() {
-        // No usable view: a message in the widget's own box, nothing else.
-        let lang = state.lang.unwrap_or_else(browser_lang);
-        let message = notices
-            .iter()
-            .find(|n| n.key == "view")
-            .map(|n| n.message(lang))
-            .unwrap_or_default();
-        let views: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
-        let text = match lang {
-            Lang::En => format!(
-                "Activation Explorer widget: {message} (views: {}).",
-                views.join(", ")
-            ),
-            Lang::Zh => format!(
-                "激活函数探索器组件：{message}（可用视图：{}）。",
-                views.join("、")
-            ),
-        };
-        leptos::mount::mount_to(host, move || {
-            view! { <div class="ae-root"><p class="ae-widget-error" role="alert">{text}</p></div> }
-        })
-        .forget();
-        return Ok(());
-    }
-    leptos::mount::mount_to(
-        host,
-        move || view! { <Widget state=state notices=notices/> },
-    )
-    .forget();
-    Ok(())
-}
-
-thread_local! {
-    /// The components' stylesheet, parsed once and shared by the app page and every widget.
-    static SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
-}
-
-/// The components' CSS (and the widgets' `:host` isolation, inert in a document) as one
-/// constructed stylesheet, built on first use. A page with several widgets parses it once.
-pub fn stylesheet() -> Result<web_sys::CssStyleSheet, JsValue> {
-    if let Some(sheet) = SHEET.with(|s| s.get().cloned()) {
-        return Ok(sheet);
-    }
-    let sheet = web_sys::CssStyleSheet::new()?;
-    sheet.replace_sync(&format!("{HOST_CSS}\n{WIDGET_CSS}"))?;
-    SHEET.with(|s| {
-        let _ = s.set(sheet.clone());
-    });
-    Ok(sheet)
-}
-
-/// Adds the components' stylesheet to the app's own page (its `index.html` links only the page
-/// background, so the CSS ships once, inside the wasm).
-pub fn adopt_stylesheet_in_document() -> Result<(), JsValue> {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let sheets = doc.adopted_style_sheets();
-    let sheet = stylesheet()?;
-    sheets.push(&sheet);
-    doc.set_adopted_style_sheets(&sheets);
-    Ok(())
-}
-
-/// Mounts a widget into every not yet mounted `[data-activation-explorer]` element under `root`
-/// (a document or an element). Returns how many were mounted.
-#[wasm_bindgen(js_name = mountAll)]
-pub fn mount_all(root: web_sys::Node) -> u32 {
-    let selector = format!("[{WIDGET_ATTR}]:not([{MOUNTED_ATTR}])");
-    let list = if let Some(doc) = root.dyn_ref::<web_sys::Document>() {
-        doc.query_selector_all(&selector)
-    } else if let Some(el) = root.dyn_ref::<web_sys::Element>() {
-        el.query_selector_all(&selector)
+    let configured = state.clone();
+    let (view, ctx): (Box<dyn Any>, Option<AppCtx>) = if view_ok {
+        let slot = Rc::new(RefCell::new(None));
+        let out = slot.clone();
+        let handle = leptos::mount::mount_to(host, move || {
+            let ctx = AppCtx::for_widget(state, notices);
+            *out.borrow_mut() = Some(ctx);
+            view! { <Widget ctx=ctx/> }
+        });
+        let ctx = slot.borrow_mut().take();
+        (Box::new(handle), ctx)
     } else {
-        return 0;
+        // No usable view: a message in the widget's own box, nothing else.
+        let text = view_error(
+            &view_value,
+            state.lang.unwrap_or_else(browser_lang),
+            &notices,
+        );
+        let handle = leptos::mount::mount_to(host, move || {
+            view! { <div class="ae-root"><p class="ae-widget-error" role="alert">{text}</p></div> }
+        });
+        (Box::new(handle), None)
     };
-    let Ok(list) = list else { return 0 };
-    let mut mounted = 0;
-    for i in 0..list.length() {
-        if let Some(el) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            match mount_widget(el) {
-                Ok(()) => mounted += 1,
-                Err(e) => {
-                    web_sys::console::warn_2(&"Activation Explorer: widget not mounted".into(), &e)
-                }
-            }
-        }
+    el.set_attribute(MOUNTED_ATTR, "")?;
+    LIVE.with(|n| n.set(n.get() + 1));
+    Ok(Mounted {
+        el: el.clone(),
+        _view: view,
+        ctx,
+        configured,
+    })
+}
+
+/// The message of a widget whose view attribute names no view.
+fn view_error(value: &str, lang: Lang, notices: &[crate::state::Notice]) -> String {
+    let message = notices
+        .iter()
+        .find(|n| n.key == "view")
+        .map(|n| n.message(lang))
+        .unwrap_or_else(|| value.to_string());
+    let views: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
+    match lang {
+        Lang::En => format!(
+            "Activation Explorer widget: {message} (views: {}).",
+            views.join(", ")
+        ),
+        Lang::Zh => format!(
+            "激活函数探索器组件：{message}（可用视图：{}）。",
+            views.join("、")
+        ),
     }
-    mounted
 }
 
 /// The browser's language.

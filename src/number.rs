@@ -70,3 +70,55 @@ fn convert_decimal(digits: &str) -> Option<f64> {
 fn convert_decimal(digits: &str) -> Option<f64> {
     digits.parse().ok()
 }
+
+/// A finite `f64` as the shortest decimal that parses back to it, always with a point or an
+/// exponent so that Python reads a float (`1.0`, `0.29`, `-2.5`, `1e-7`, `1.5e300`); also a valid
+/// JSON number. Plain digits between 1e-5 and 1e16, exponent form outside. Written with
+/// `Display`/`LowerExp`, not `Debug`: the release build has no `Debug` formatting of floats.
+pub fn float_literal(x: f64) -> String {
+    let x = x + 0.0;
+    let a = x.abs();
+    let s = if a == 0.0 || (1e-5..1e16).contains(&a) {
+        format!("{x}")
+    } else {
+        format!("{x:e}")
+    };
+    if s.contains(['.', 'e']) {
+        s
+    } else {
+        format!("{s}.0")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_literals_round_trip_and_read_as_floats() {
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            -2.5,
+            0.29,
+            0.01,
+            1e-7,
+            123456.0,
+            1e16,
+            1.5e300,
+            5e-324,
+            1e-5,
+            0.1 + 0.2,
+        ] {
+            let s = float_literal(x);
+            assert_eq!(s.parse::<f64>().unwrap(), x, "{s}");
+            assert!(s.contains(['.', 'e']), "{s}");
+            assert!(s.len() <= 24, "{s}");
+        }
+        assert_eq!(float_literal(1.0), "1.0");
+        assert_eq!(float_literal(0.29), "0.29");
+        assert_eq!(float_literal(1e-7), "1e-7");
+        assert_eq!(float_literal(-0.0), "0.0");
+    }
+}

@@ -3,20 +3,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::catalog::{
-    Bound, Category, Entry, calculate_gain, category_name, category_summary, entries, entry, kinks,
-    minimum, seed_style,
+    Bound, Category, Entry, OverviewLabels, calculate_gain, category_name, category_summary,
+    derivative_formula, entries, entry, formula, formula_number, kinks, minimum,
+    overview_rows_html, pytorch_at,
 };
 use activation_explorer::lang::{Lang, Text};
-use activation_explorer::math::Activation;
+use activation_explorer::math::{Activation, Param, Params};
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x3000..=0x303F | 0xFF00..=0xFFEF)
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF)
-}
+mod common;
+use common::{is_cjk, is_han};
 
 /// The prose fields of an entry (the ones that must be real Chinese in `zh`).
 fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
@@ -25,7 +20,6 @@ fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
         ("pros", e.pros),
         ("cons", e.cons),
         ("uses", e.uses),
-        ("note", e.note),
         ("other_frameworks", e.other_frameworks),
         ("init.scheme", e.init.scheme),
     ];
@@ -33,6 +27,24 @@ fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
         v.push(("seed_correction", c));
     }
     v
+}
+
+#[test]
+fn the_cjk_helpers_know_their_blocks() {
+    // Ideographs: unified (first and last), Extension A, compatibility, Extension B.
+    for c in ['一', '中', '\u{9FFF}', '㐀', '\u{4DBF}', '豈', '𠀀'] {
+        assert!(is_han(c) && is_cjk(c), "{c:?}");
+    }
+    // CJK punctuation and fullwidth forms: CJK, but not Chinese characters.
+    for c in ['。', '、', '「', '\u{3000}', '，', '：', '（', '！', 'Ａ'] {
+        assert!(is_cjk(c) && !is_han(c), "{c:?}");
+    }
+    // Latin, Greek, math and typographic symbols of the English texts.
+    for c in [
+        'a', 'Z', 'é', 'σ', '′', '−', '…', '≈', '∞', '→', '★', '\u{2FFF}', '\u{A000}',
+    ] {
+        assert!(!is_cjk(c) && !is_han(c), "{c:?}");
+    }
 }
 
 #[test]
@@ -79,19 +91,33 @@ fn texts_are_present_in_both_languages() {
 
 #[test]
 fn categories_and_seed_styles_match_the_seed() {
-    for e in entries() {
-        assert_eq!(
-            e.category,
-            seed_style(e.activation).category,
-            "{}",
-            e.activation
-        );
-        assert_eq!(e.seed, seed_style(e.activation));
+    // The seed script's `groups` (seed_plots.py), in its order.
+    use Activation::*;
+    let seed_groups = [
+        (
+            Category::Saturating,
+            vec![Sigmoid, Tanh, Hardsigmoid, Hardtanh, Softsign],
+        ),
+        (
+            Category::ReluFamily,
+            vec![Relu, LeakyRelu, Prelu, Elu, Selu, Relu6],
+        ),
+        (
+            Category::Smooth,
+            vec![Gelu, Silu, Mish, Softplus, Hardswish],
+        ),
+    ];
+    for (c, members) in seed_groups {
+        assert_eq!(c.seed_members().collect::<Vec<_>>(), members, "{c:?}");
+        for a in members {
+            assert_eq!(entry(a).category(), c, "{a}");
+        }
     }
+    assert_eq!(entry(GeluTanh).category(), Category::Smooth);
     for c in Category::ALL {
         let members: Vec<Activation> = c.members().collect();
         let from_entries: Vec<Activation> = entries()
-            .filter(|e| e.category == c)
+            .filter(|e| e.category() == c)
             .map(|e| e.activation)
             .collect();
         assert_eq!(members, from_entries);
@@ -113,7 +139,11 @@ fn gelu_entries_explain_the_two_forms() {
     assert!(g.seed_correction.unwrap().en.contains("tanh"));
     assert!(g.other_frameworks.en.contains("jax.nn.gelu"));
     let gt = entry(Activation::GeluTanh);
-    assert_eq!(gt.pytorch.module, "nn.GELU(approximate='tanh')");
+    assert_eq!(
+        gt.pytorch.module,
+        Some("nn.GELU(approximate='tanh')"),
+        "no parameters"
+    );
     assert_eq!(gt.pytorch.functional, "F.gelu(x, approximate='tanh')");
     // The texts claim the two forms differ by up to ~4.7e−4 near |x| ≈ 2.7: check it.
     let (mut worst, mut at) = (0.0f64, 0.0);
@@ -138,16 +168,200 @@ fn pytorch_names_match_the_ids() {
             Activation::GeluTanh => "gelu",
             a => a.id(),
         };
-        let f = e.pytorch.functional;
-        assert!(f.starts_with("F.") || f.starts_with("torch."), "{f}");
-        assert!(f.contains(&format!(".{base}(x")), "{f} vs {base}");
-        assert!(e.pytorch.module.starts_with("nn."), "{}", e.pytorch.module);
+        let (module, f) = pytorch_at(e.activation, &Params::default());
+        assert!(!f.contains('@'), "{f}: a parameter left unfilled");
+        match module.as_deref() {
+            Some(m) => {
+                assert!(f.starts_with("F.") || f.starts_with("torch."), "{f}");
+                assert!(f.contains(&format!(".{base}(x")), "{f} vs {base}");
+                assert!(m.starts_with("nn."), "{m}");
+            }
+            // The three PyTorch lacks: a PyTorch expression in x.
+            None => {
+                assert!(
+                    matches!(
+                        e.activation,
+                        Activation::SquaredRelu | Activation::QuickGelu | Activation::Snake
+                    ),
+                    "{base}"
+                );
+                assert!(f.contains("torch.") && f.contains('x'), "{f}");
+            }
+        }
     }
+}
+
+#[test]
+fn collections_hold_what_they_say() {
+    use activation_explorer::catalog::Collection;
+    use activation_explorer::math::GatedUnit;
+    let ids = |c: Collection| -> Vec<&str> {
+        Activation::ALL
+            .into_iter()
+            .filter(|a| c.contains(*a))
+            .map(|a| a.id())
+            .collect()
+    };
+    assert_eq!(ids(Collection::All).len(), Activation::ALL.len());
+    assert_eq!(
+        ids(Collection::Seed),
+        Activation::SEED_SET.map(|a| a.id()).to_vec()
+    );
+    let torch = ids(Collection::Pytorch);
+    assert_eq!(torch.len(), 24, "all but squared_relu, quick_gelu, snake");
+    for id in ["squared_relu", "quick_gelu", "snake"] {
+        assert!(!torch.contains(&id));
+    }
+    assert_eq!(
+        ids(Collection::Models),
+        [
+            "relu",
+            "gelu",
+            "gelu_tanh",
+            "silu",
+            "softplus",
+            "squared_relu",
+            "quick_gelu",
+            "snake"
+        ]
+    );
+    let gated = |c: Collection| -> Vec<&str> {
+        GatedUnit::ALL
+            .into_iter()
+            .filter(|u| c.contains_gated(*u))
+            .map(|u| u.id())
+            .collect()
+    };
+    assert!(gated(Collection::Seed).is_empty());
+    assert_eq!(gated(Collection::Pytorch), ["glu"]);
+    assert_eq!(gated(Collection::Models), ["glu", "geglu", "swiglu"]);
+    for c in Collection::ALL {
+        assert_eq!(c.id().parse::<Collection>(), Ok(c));
+        assert!(c.name().zh.chars().any(is_han) && !c.name().en.chars().any(is_cjk));
+    }
+    assert_eq!(
+        Collection::EXPECTED,
+        Collection::ALL.map(|c| c.id()).join(", ")
+    );
+}
+
+#[test]
+fn gated_entries_are_complete_and_name_their_models() {
+    use activation_explorer::catalog::{GATED_RANGE, gated_entry};
+    use activation_explorer::math::GatedUnit;
+    for u in GatedUnit::ALL {
+        let e = gated_entry(u);
+        assert_eq!(e.unit, u);
+        for text in [e.traits, e.pros, e.cons, e.uses, e.other_frameworks, e.name] {
+            assert!(
+                !text.en.trim().is_empty() && !text.en.chars().any(is_cjk),
+                "{u}"
+            );
+            assert!(!text.zh.trim().is_empty(), "{u}");
+        }
+        for text in [e.traits, e.pros, e.cons, e.uses, e.other_frameworks] {
+            assert!(text.zh.chars().any(is_han), "{u}: {}", text.zh);
+        }
+        for f in [e.formula, e.partials_formula] {
+            let names = parse_mathml(f).unwrap_or_else(|err| panic!("{u}: {err}"));
+            assert!(
+                names.contains(&"mi".to_string()) && f.contains("<mo>=</mo>"),
+                "{u}"
+            );
+        }
+        assert!(
+            e.pytorch.contains("F.glu") || (e.pytorch.contains('a') && e.pytorch.contains('b')),
+            "{u}"
+        );
+        assert_eq!(e.pytorch_native, u == GatedUnit::Glu);
+    }
+    assert!(gated_entry(GatedUnit::Swiglu).models.contains(&"LLaMA"));
+    assert!(gated_entry(GatedUnit::Swiglu).uses.en.contains("PaLM"));
+    assert!(gated_entry(GatedUnit::Geglu).models.contains(&"Gemma"));
+    assert!(gated_entry(GatedUnit::Geglu).uses.en.contains("T5 v1.1"));
+    assert!(
+        gated_entry(GatedUnit::Glu)
+            .pytorch
+            .contains("F.glu(x, dim=-1)")
+    );
+    assert!(GATED_RANGE.zh.chars().any(is_han));
+    // Distinct formulas.
+    let mut f: Vec<&str> = GatedUnit::ALL
+        .iter()
+        .map(|u| gated_entry(*u).formula)
+        .collect();
+    f.sort();
+    f.dedup();
+    assert_eq!(f.len(), 4);
+}
+
+#[test]
+fn the_added_entries_say_what_the_issue_asks() {
+    let e = |a: Activation| entry(a);
+    // threshold's two required arguments, defaulted here to 0 and 0.
+    assert!(e(Activation::Threshold).traits.en.contains("no defaults"));
+    assert!(e(Activation::Threshold).traits.zh.contains("没有默认值"));
+    assert_eq!(
+        (Param::Threshold.info().default, Param::Value.info().default),
+        (0.0, 0.0)
+    );
+    // rrelu: PyTorch's defaults and the evaluation slope.
+    assert_eq!(
+        (Param::Lower.info().default, Param::Upper.info().default),
+        (1.0 / 8.0, 1.0 / 3.0)
+    );
+    assert!(e(Activation::Rrelu).traits.en.contains("11/48"));
+    assert!(mentions(e(Activation::Rrelu).traits.en, 11.0 / 48.0));
+    // The parameters' PyTorch names.
+    assert_eq!(Param::Lambd.info().torch, "lambd");
+    assert_eq!(Param::SnakeAlpha.info().torch, "alpha");
+    assert_eq!(Param::SnakeAlpha.key(), "snake_alpha");
+    assert_eq!(Param::SoftplusThreshold.info().torch, "threshold");
+    assert_eq!(Param::SoftplusThreshold.key(), "softplus_threshold");
+    let code = |a| pytorch_at(a, &Params::default()).1;
+    assert!(code(Activation::Hardshrink).contains("lambd=0.5"));
+    assert!(code(Activation::Celu).contains("alpha=1.0"));
+    // Hugging Face's names.
+    assert!(
+        e(Activation::SquaredRelu)
+            .other_frameworks
+            .en
+            .contains("relu2")
+    );
+    assert!(
+        e(Activation::QuickGelu)
+            .other_frameworks
+            .en
+            .contains("quick_gelu")
+    );
+    // QuickGELU's claimed gap to GELU: up to about 0.020 near |x| ≈ 2.3.
+    let (mut worst, mut at) = (0.0f64, 0.0);
+    for i in 0..=20_000 {
+        let x = -10.0 + i as f64 * 1e-3;
+        let d = (Activation::Gelu.eval(x) - Activation::QuickGelu.eval(x)).abs();
+        if d > worst {
+            (worst, at) = (d, x);
+        }
+    }
+    assert!(
+        mentions(e(Activation::QuickGelu).traits.en, worst),
+        "{worst}"
+    );
+    assert!((2.2..2.4).contains(&at.abs()), "{at}");
+    // Models.
+    assert_eq!(e(Activation::QuickGelu).models, ["CLIP"]);
+    assert!(e(Activation::Snake).models.contains(&"BigVGAN"));
+    assert!(e(Activation::SquaredRelu).models.contains(&"Primer"));
 }
 
 #[test]
 fn gains_are_pytorchs() {
     let want = [
+        // RReLU: the leaky_relu gain at its evaluation slope 11/48.
+        (
+            Activation::Rrelu,
+            (2.0f64 / (1.0 + (11.0f64 / 48.0).powi(2))).sqrt(),
+        ),
         (Activation::Sigmoid, 1.0),
         (Activation::Tanh, 5.0 / 3.0),
         (Activation::Relu, 2f64.sqrt()),
@@ -184,7 +398,7 @@ fn init_schemes_follow_the_seed() {
     assert!(entry(Activation::Selu).init.scheme.en.contains("LeCun"));
     for a in Category::ReluFamily
         .members()
-        .filter(|a| *a != Activation::Selu)
+        .filter(|a| *a != Activation::Selu && a.in_seed_set())
     {
         assert!(entry(a).init.scheme.en.contains("He (Kaiming)"), "{a}");
     }
@@ -340,97 +554,122 @@ fn monotonicity_and_smoothness_claims_hold() {
     }
 }
 
-/// Checks that `s` is one well-formed MathML element tree, returning the element names used.
+/// MathML elements the formulas may use, with the attributes each may carry.
+const MATHML: [(&str, &[&str]); 15] = [
+    ("math", &["display"]),
+    ("mrow", &[]),
+    ("mi", &["mathvariant"]),
+    ("mn", &[]),
+    ("mo", &[]),
+    ("mtext", &[]),
+    ("mfrac", &[]),
+    ("msup", &[]),
+    ("msub", &[]),
+    ("msubsup", &[]),
+    ("msqrt", &[]),
+    ("mtable", &["columnalign"]),
+    ("mtr", &[]),
+    ("mtd", &[]),
+    ("mspace", &["width"]),
+];
+
+/// Checks that `s` is one well-formed MathML element tree, returning the element names used (in
+/// document order). The XML is read by `roxmltree`; on top of well-formedness it checks:
+/// - only the elements and attributes of [`MATHML`], without namespaces, attribute values in
+///   double quotes;
+/// - text (whitespace included) only inside the token elements `mi`, `mn`, `mo`, `mtext`,
+///   written without a raw `<`/`>` (no CDATA) and with no reference but `&lt;`, `&gt;`, `&amp;`
+///   (the text goes into HTML through `innerHTML`);
+/// - no comment or processing instruction;
+/// - the elements' shapes: `math` only at the root, `mfrac`/`msup`/`msub` with two children,
+///   `msubsup` with three, `mtable` ⊃ `mtr` ⊃ `mtd` and nowhere else, empty `mspace`, token
+///   elements without child elements.
 fn parse_mathml(s: &str) -> Result<Vec<String>, String> {
-    const ALLOWED: [&str; 15] = [
-        "math", "mrow", "mi", "mn", "mo", "mfrac", "msup", "msub", "msqrt", "mtable", "mtr", "mtd",
-        "mspace", "mtext", "msubsup",
-    ];
-    let mut stack: Vec<String> = Vec::new();
+    let doc = roxmltree::Document::parse(s).map_err(|e| format!("not XML: {e}"))?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "math" {
+        return Err(format!("root <{}>", root.tag_name().name()));
+    }
     let mut names = Vec::new();
-    let mut rest = s;
-    let mut roots = 0;
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('<') {
-            let end = after.find('>').ok_or("unterminated tag")?;
-            let tag = &after[..end];
-            rest = &after[end + 1..];
-            if tag.contains('<') {
-                return Err(format!("'<' inside tag {tag}"));
+    for node in root.descendants() {
+        let parent = node
+            .parent_element()
+            .map(|p| p.tag_name().name())
+            .unwrap_or("");
+        if node.is_text() {
+            let raw = &s[node.range()];
+            if !matches!(parent, "mi" | "mn" | "mo" | "mtext") {
+                return Err(format!("text {raw:?} directly inside <{parent}>"));
             }
-            if let Some(name) = tag.strip_prefix('/') {
-                let open = stack.pop().ok_or(format!("stray </{name}>"))?;
-                if open != name {
-                    return Err(format!("<{open}> closed by </{name}>"));
-                }
-            } else {
-                let self_closing = tag.ends_with('/');
-                let body = tag.trim_end_matches('/');
-                let name = body.split_whitespace().next().ok_or("empty tag")?;
-                if !ALLOWED.contains(&name) {
-                    return Err(format!("unexpected element <{name}>"));
-                }
-                // Attributes: name="value" pairs only.
-                let mut attrs = body[name.len()..].trim_start();
-                while !attrs.is_empty() {
-                    let (k, v) = attrs
-                        .split_once("=\"")
-                        .ok_or(format!("bad attributes {attrs}"))?;
-                    let close = v
-                        .find('"')
-                        .ok_or(format!("unterminated value in {attrs}"))?;
-                    if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
-                        return Err(format!("bad attribute name {k:?}"));
-                    }
-                    attrs = v[close + 1..].trim_start();
-                }
-                if stack.is_empty() {
-                    roots += 1;
-                }
-                names.push(name.to_string());
-                if !self_closing {
-                    stack.push(name.to_string());
-                }
+            if raw.contains(['<', '>']) {
+                return Err(format!("raw '<' or '>' in {raw:?}"));
             }
-        } else {
-            let end = rest.find('<').unwrap_or(rest.len());
-            let text = &rest[..end];
-            rest = &rest[end..];
-            if stack.is_empty() {
-                return Err(format!("text outside the root: {text:?}"));
-            }
-            if text.contains('>') {
-                return Err(format!("raw '>' in {text:?}"));
-            }
-            let mut t = text;
+            let mut t = raw;
             while let Some(i) = t.find('&') {
                 let tail = &t[i..];
                 if !["&lt;", "&gt;", "&amp;"]
                     .iter()
                     .any(|r| tail.starts_with(r))
                 {
-                    return Err(format!("unknown reference in {text:?}"));
+                    return Err(format!("unexpected reference in {raw:?}"));
                 }
                 t = &tail[1..];
             }
-            let leaf = stack.last().unwrap();
-            if !matches!(leaf.as_str(), "mi" | "mn" | "mo" | "mtext") {
-                return Err(format!("text {text:?} directly inside <{leaf}>"));
+            continue;
+        }
+        if !node.is_element() {
+            return Err(format!("a {:?} node", node.node_type()));
+        }
+        let tag = node.tag_name();
+        let name = tag.name();
+        if tag.namespace().is_some() {
+            return Err(format!("<{name}> in a namespace"));
+        }
+        let Some((_, allowed)) = MATHML.iter().find(|(n, _)| *n == name) else {
+            return Err(format!("unexpected element <{name}>"));
+        };
+        for a in node.attributes() {
+            if a.namespace().is_some() || !allowed.contains(&a.name()) {
+                return Err(format!("attribute {} on <{name}>", a.name()));
+            }
+            if s.as_bytes()[a.range_value().start - 1] != b'"' {
+                return Err(format!("attribute {} not in double quotes", a.name()));
             }
         }
-    }
-    if !stack.is_empty() {
-        return Err(format!("unclosed {stack:?}"));
-    }
-    if roots != 1 {
-        return Err(format!("{roots} root elements"));
+        let children: Vec<&str> = node
+            .children()
+            .filter(|c| c.is_element())
+            .map(|c| c.tag_name().name())
+            .collect();
+        let shape_ok = match name {
+            "math" => node == root,
+            "mfrac" | "msup" | "msub" => children.len() == 2,
+            "msubsup" => children.len() == 3,
+            "mtable" => !children.is_empty() && children.iter().all(|c| *c == "mtr"),
+            "mtr" => {
+                parent == "mtable" && !children.is_empty() && children.iter().all(|c| *c == "mtd")
+            }
+            "mtd" => parent == "mtr",
+            "mi" | "mn" | "mo" | "mtext" => children.is_empty(),
+            "mspace" => node.children().next().is_none(),
+            _ => true,
+        };
+        if !shape_ok {
+            return Err(format!(
+                "<{name}> inside <{parent}> with children {children:?}"
+            ));
+        }
+        names.push(name.to_string());
     }
     Ok(names)
 }
 
 #[test]
 fn the_mathml_checker_rejects_broken_markup() {
-    assert!(parse_mathml("<math><mrow><mi>x</mi></mrow></math>").is_ok());
+    assert_eq!(
+        parse_mathml("<math display=\"block\"><mrow><mi>x</mi><mo>&lt;</mo></mrow></math>"),
+        Ok(["math", "mrow", "mi", "mo"].map(String::from).to_vec())
+    );
     for bad in [
         "<math><mrow><mi>x</mrow></mi></math>",
         "<math><mrow><mi>x</mi></mrow>",
@@ -441,6 +680,25 @@ fn the_mathml_checker_rejects_broken_markup() {
         "<math><mfrac>x</mfrac></math>",
         "<math display=block><mi>x</mi></math>",
         "<math display=\"block><mi>x</mi></math>",
+        // Caught only since the checker is roxmltree's parser and the rules above.
+        "<math display='block'><mi>x</mi></math>",
+        "<math><mi>a>b</mi></math>",
+        "<math><mi>&quot;</mi></math>",
+        "<math><mi>&#60;</mi></math>",
+        "<math><mi><![CDATA[<]]></mi></math>",
+        "<math><!-- a comment --><mi>x</mi></math>",
+        "<math><?pi x?><mi>x</mi></math>",
+        "<math><mrow> <mi>x</mi></mrow></math>",
+        "<math><mi onclick=\"f()\">x</mi></math>",
+        "<math><mi xmlns=\"http://www.w3.org/1999/xhtml\">x</mi></math>",
+        "<mrow><mi>x</mi></mrow>",
+        "<math><mrow><math><mi>x</mi></math></mrow></math>",
+        "<math><mfrac><mi>x</mi></mfrac></math>",
+        "<math><msubsup><mi>x</mi><mn>1</mn></msubsup></math>",
+        "<math><mtable><mtd><mi>x</mi></mtd></mtable></math>",
+        "<math><mrow><mtr><mtd><mi>x</mi></mtd></mtr></mrow></math>",
+        "<math><mi><mn>1</mn></mi></math>",
+        "<math><mspace width=\"1em\"><mi>x</mi></mspace></math>",
     ] {
         assert!(parse_mathml(bad).is_err(), "{bad}");
     }
@@ -448,9 +706,35 @@ fn the_mathml_checker_rejects_broken_markup() {
 
 #[test]
 fn formulas_are_well_formed_mathml() {
+    // At the defaults and with other values (negative ones too) in place of the parameters.
+    let other = Param::ALL.iter().fold(Params::default(), |p, &q| {
+        p.with(q, if q == Param::MinVal { -2.5 } else { 0.75 })
+    });
     for e in entries() {
-        for (which, f) in [("f", e.formula), ("f′", e.derivative_formula)] {
-            let a = e.activation;
+        let a = e.activation;
+        for p in [Params::default(), other] {
+            let (f, d) = (formula(a, &p), derivative_formula(a, &p));
+            assert!(
+                !f.contains('@') && !d.contains('@'),
+                "{a}: a parameter left unfilled"
+            );
+            for q in a.params().iter().filter(|q| q.info().slider.is_some()) {
+                let shown = format!("<mn>{}</mn>", formula_number(p[*q]));
+                assert!(f.contains(&shown), "{a}: f shows {q} = {}", p[*q]);
+            }
+            // Only the function's own parameters appear.
+            for q in Param::ALL.iter().filter(|q| !a.params().contains(q)) {
+                assert!(
+                    !e.formula.contains(&format!("@{}@", q.key())),
+                    "{a} shows {q}"
+                );
+            }
+        }
+        for (which, f) in [
+            ("f", formula(a, &Params::default())),
+            ("f′", derivative_formula(a, &Params::default())),
+        ] {
+            let f = f.as_str();
             assert!(
                 f.starts_with("<math display=\"block\"><mrow>") && f.ends_with("</mrow></math>"),
                 "{a} {which}"
@@ -471,6 +755,29 @@ fn formulas_are_well_formed_mathml() {
     all.sort();
     all.dedup();
     assert_eq!(all.len(), Activation::ALL.len());
+}
+
+#[test]
+fn formula_numbers_are_short_and_read_back_closely() {
+    for (v, want) in [
+        (0.125, "0.125"),
+        (-2.5, "−2.5"),
+        (1.0 / 3.0, "0.333333"),
+        (-0.0, "0"),
+        (1000.0, "1000"),
+        (1e-5, "0.00001"),
+        (123456.789, "123457"),
+        (0.000123456789, "1.23457e-4"),
+    ] {
+        assert_eq!(formula_number(v), want, "{v}");
+    }
+    for i in 0..2000 {
+        let v = (i as f64 - 1000.0) * 0.37 + 1.0 / 7.0;
+        let text = formula_number(v);
+        assert!(text.chars().count() <= 11, "{text}");
+        let back: f64 = text.replace('−', "-").parse().unwrap();
+        assert!((back - v).abs() <= 5e-6 * v.abs().max(1.0), "{v} → {text}");
+    }
 }
 
 #[test]
@@ -528,10 +835,20 @@ fn agrees_with_the_math_modules_own_claims() {
 // ---------------------------------------------------------------------------------------------
 // The overview table's rows (one HTML string, set as the table body's innerHTML).
 
+/// The page's labels of the overview table in these tests (one with markup, escaped).
+fn overview_labels<'a>(cols: [&'a str; 7], recommended: &'a str) -> OverviewLabels<'a> {
+    OverviewLabels {
+        recommended,
+        columns: cols,
+        groups: ["The guide", "Beyond <it>", "Gated"],
+    }
+}
+
 #[test]
 fn overview_rows_hold_every_fact_escaped() {
-    use activation_explorer::catalog::{entries, overview_rows_html};
+    use activation_explorer::catalog::{Collection, GATED_RANGE, entries, gated_entry};
     use activation_explorer::html::escape_html;
+    use activation_explorer::math::GatedUnit;
     for lang in [Lang::En, Lang::Zh] {
         let cols = [
             "Function",
@@ -542,23 +859,42 @@ fn overview_rows_hold_every_fact_escaped() {
             "Cons",
             "Where <to> use",
         ];
-        let html = overview_rows_html(lang, None, |_| false, "Recommended", &cols);
-        let n = entries().count();
-        assert!(n >= 16, "the seed's sixteen and more");
-        assert_eq!(html.matches("<tr ").count(), n);
-        assert_eq!(html.matches("<td").count(), n * 6);
-        assert!(
-            !html
-                .split("<tr ")
-                .any(|row| row.split('>').next().unwrap().contains("hidden")),
-            "no filter, no hidden row"
+        let html = overview_rows_html(
+            lang,
+            None,
+            Collection::All,
+            &[],
+            |_| false,
+            &overview_labels(cols, "Recommended"),
         );
+        let n = entries().count() + GatedUnit::ALL.len();
+        assert_eq!(n, 31, "27 activations and 4 gated units");
+        assert_eq!(html.matches("<tr data-activation").count(), n);
+        assert_eq!(html.matches("<td").count(), n * 6);
+        // Three group headers, in order, escaped.
+        assert_eq!(html.matches("<tr class=\"ae-group-row\"").count(), 3);
+        let (a, b, c) = (
+            html.find("data-group=\"seed\"").unwrap(),
+            html.find("data-group=\"added\"").unwrap(),
+            html.find("data-group=\"gated\"").unwrap(),
+        );
+        assert!(a < b && b < c);
+        assert!(html.contains("Beyond &lt;it&gt;"));
+        assert!(!html.contains(" hidden>"), "no filter, nothing hidden");
         assert!(!html.contains("ae-badge"), "nothing recommended, no badge");
+        // The seed's set comes first and is marked.
+        assert_eq!(html.matches("data-seed=\"true\"").count(), 17);
+        assert!(html.find("data-activation=\"gelu_tanh\"") < html.find("data-activation=\"celu\""));
         for e in entries() {
             let id = e.activation.id();
+            let seed = if e.activation.in_seed_set() {
+                " data-seed=\"true\""
+            } else {
+                ""
+            };
             assert!(html.contains(&format!(
-                "<tr data-activation=\"{id}\" data-category=\"{}\">",
-                e.category.id()
+                "<tr data-activation=\"{id}\" data-category=\"{}\"{seed}>",
+                e.category().id()
             )));
             assert!(html.contains(&format!(
                 "href=\"?view=detail&amp;fn={id}\" data-activation=\"{id}\">{}</a>",
@@ -567,10 +903,17 @@ fn overview_rows_hold_every_fact_escaped() {
             assert!(
                 html.contains(&format!(
                     "<td class=\"ae-formula\" data-label=\"Formula\">{}</td>",
-                    e.formula
+                    formula(e.activation, &Params::default())
                 )),
                 "{id}: formula"
             );
+            // The module, or the expression for the three PyTorch lacks.
+            let (module, functional) = pytorch_at(e.activation, &Params::default());
+            let api = module.unwrap_or(functional);
+            assert!(html.contains(&format!(
+                "<code class=\"ae-api\">{}</code>",
+                escape_html(&api)
+            )));
             // Each cell is labelled with its column (escaped), in the header's order.
             for (text, col) in [e.range, e.traits, e.pros, e.cons, e.uses]
                 .into_iter()
@@ -587,19 +930,36 @@ fn overview_rows_hold_every_fact_escaped() {
                 );
             }
         }
+        for u in GatedUnit::ALL {
+            let e = gated_entry(u);
+            let id = u.id();
+            assert!(html.contains(&format!(
+                "<tr data-activation=\"{id}\" data-category=\"gated\">"
+            )));
+            assert!(html.contains(&format!(
+                "href=\"?view=gated&amp;fn={id}\" data-activation=\"{id}\">"
+            )));
+            assert!(html.contains(e.formula));
+            assert!(html.contains(&escape_html(e.uses.get(lang))));
+            assert!(html.contains(&escape_html(GATED_RANGE.get(lang))));
+        }
     }
 }
 
 #[test]
 fn overview_rows_mark_the_recommended_and_hide_the_filtered() {
-    use activation_explorer::catalog::{Category, entries, overview_rows_html};
+    use activation_explorer::catalog::{Category, Collection, entries};
     let rec = [Activation::Gelu, Activation::Silu];
     let html = overview_rows_html(
         Lang::En,
         Some(Category::ReluFamily),
+        Collection::All,
+        &[],
         |a| rec.contains(&a),
-        "<b>Pick</b>",
-        &["F", "f(x)", "Range", "Traits", "Pros", "Cons", "Uses"],
+        &overview_labels(
+            ["F", "f(x)", "Range", "Traits", "Pros", "Cons", "Uses"],
+            "<b>Pick</b>",
+        ),
     );
     for e in entries() {
         let start = html
@@ -624,9 +984,50 @@ fn overview_rows_mark_the_recommended_and_hide_the_filtered() {
         );
         assert_eq!(
             open_tag.ends_with(" hidden"),
-            e.category != Category::ReluFamily,
+            e.category() != Category::ReluFamily,
             "{open_tag}"
         );
     }
     assert!(!html.contains("<b>"), "the label is text, never markup");
+    // The gated group has no ReLU-family row: its header is hidden too.
+    assert!(html.contains("data-group=\"gated\" hidden>"));
+    assert!(!html.contains("data-group=\"seed\" hidden>"));
+}
+
+#[test]
+fn overview_rows_follow_the_set_filter() {
+    use activation_explorer::catalog::{Collection, entries, gated_entry};
+    use activation_explorer::math::GatedUnit;
+    for set in Collection::ALL {
+        let html = overview_rows_html(
+            Lang::Zh,
+            None,
+            set,
+            &[],
+            |_| false,
+            &overview_labels(["F", "f(x)", "R", "T", "P", "C", "U"], "R"),
+        );
+        let hidden = |id: &str| {
+            let start = html.find(&format!("<tr data-activation=\"{id}\"")).unwrap();
+            let open = &html[start..start + html[start..].find('>').unwrap()];
+            open.ends_with(" hidden")
+        };
+        for e in entries() {
+            assert_eq!(
+                hidden(e.activation.id()),
+                !set.contains(e.activation),
+                "{set}: {}",
+                e.activation
+            );
+        }
+        for u in GatedUnit::ALL {
+            assert_eq!(hidden(u.id()), !set.contains_gated(u), "{set}: {u}");
+            let _ = gated_entry(u);
+        }
+        // The seed filter leaves the other two groups' headers hidden.
+        assert_eq!(
+            html.contains("data-group=\"added\" hidden>"),
+            set == Collection::Seed
+        );
+    }
 }

@@ -371,6 +371,7 @@ fn minima_are_global_and_only_where_expected() {
         Activation::Silu,
         Activation::Mish,
         Activation::Hardswish,
+        Activation::QuickGelu,
     ];
     for a in Activation::ALL {
         match minimum(a) {

@@ -11,76 +11,117 @@ use activation_explorer::chart::views::{
     AXIS_Y, AXIS_Y_DERIV, TITLE_GELU_DIFF, curve_name, group_title,
 };
 use activation_explorer::chart::{
-    ChartSpec, CurveSource, LegendPos, PlotGeometry, Theme, contrast, detail, draw_chart, fmt_num,
-    gallery_card, gelu_difference, group_panel, overlay, plot_geometry, sample_table_html, to_csv,
-    to_svg, to_svg_grid,
+    ChartOpts, ChartSpec, CurveSource, Heatmap, LegendPos, PlotGeometry, Theme, contrast, detail,
+    draw_chart, fmt_num, gallery_card, gate_curve, gated_heatmap, gelu_difference, group_panel,
+    overlay, plot_geometry, sample_table_html, to_csv, to_svg, to_svg_grid,
 };
 use activation_explorer::html::escape_html;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 use plotters::prelude::*;
 
 const SEED_X: (f64, f64) = (-6.0, 6.0);
 
-// ---------- a tiny SVG reader ----------
+// ---------- reading the SVG (roxmltree) ----------
 
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let i = tag.find(&key)? + key.len();
-    let j = tag[i..].find('"')? + i;
-    Some(&tag[i..j])
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// One SVG element: its attributes and its text content (trimmed).
+#[derive(Debug)]
+struct El {
+    attrs: Vec<(String, String)>,
+    text: String,
 }
 
-fn tags<'a>(svg: &'a str, name: &str) -> Vec<&'a str> {
-    let open = format!("<{name} ");
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(i) = rest.find(&open) {
-        let tail = &rest[i..];
-        let end = tail.find('>').expect("tag closes");
-        out.push(&tail[..=end]);
-        rest = &tail[end + 1..];
+/// The value of attribute `name` of `el`.
+fn attr<'a>(el: &'a El, name: &str) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// `svg` as an XML tree: it must be well-formed XML whose root is an `<svg>` element in the SVG
+/// namespace.
+fn svg_doc(svg: &str) -> Result<roxmltree::Document<'_>, String> {
+    let doc = roxmltree::Document::parse(svg).map_err(|e| format!("not XML: {e}"))?;
+    let root = doc.root_element().tag_name();
+    if (root.namespace(), root.name()) != (Some(SVG_NS), "svg") {
+        return Err(format!("root {root:?}"));
     }
-    out
+    Ok(doc)
 }
 
-/// (stroke colour, points) of every polyline.
-fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
-    tags(svg, "polyline")
-        .into_iter()
-        .map(|t| {
-            let pts = attr(t, "points")
-                .unwrap()
-                .split_whitespace()
-                .map(|p| {
-                    let (x, y) = p.split_once(',').unwrap();
-                    (x.parse().unwrap(), y.parse().unwrap())
-                })
-                .collect();
-            (attr(t, "stroke").unwrap().to_string(), pts)
+/// Every `<name>` element of `svg` (see [`svg_doc`]) in the SVG namespace, in document order.
+fn elements(svg: &str, name: &str) -> Vec<El> {
+    let doc = svg_doc(svg).unwrap_or_else(|e| panic!("not an SVG document: {e}"));
+    doc.descendants()
+        .filter(|n| n.is_element() && n.tag_name().namespace() == Some(SVG_NS))
+        .filter(|n| n.tag_name().name() == name)
+        .map(|n| El {
+            attrs: n
+                .attributes()
+                .map(|a| (a.name().to_string(), a.value().to_string()))
+                .collect(),
+            text: n
+                .descendants()
+                .filter(|t| t.is_text())
+                .filter_map(|t| t.text())
+                .collect::<String>()
+                .trim()
+                .to_string(),
         })
         .collect()
 }
 
-/// The text content of every `<text>` element.
+/// (stroke colour, points) of every polyline; every point is a pair of integers.
+fn polylines(svg: &str) -> Vec<(String, Vec<(i32, i32)>)> {
+    elements(svg, "polyline")
+        .iter()
+        .map(|t| {
+            let pts = attr(t, "points")
+                .expect("a polyline has points")
+                .split_whitespace()
+                .map(|p| {
+                    let (x, y) = p.split_once(',').expect("a point is x,y");
+                    (x.parse().unwrap(), y.parse().unwrap())
+                })
+                .collect();
+            (attr(t, "stroke").expect("a stroke").to_string(), pts)
+        })
+        .collect()
+}
+
+/// The text content of every `<text>` element (entities decoded by the XML parser).
 fn texts(svg: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = svg;
-    while let Some(i) = rest.find("<text ") {
-        let tail = &rest[i..];
-        let start = tail.find('>').unwrap() + 1;
-        let end = tail.find("</text>").unwrap();
-        let raw = tail[start..end].trim();
-        out.push(
-            raw.replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&apos;", "'")
-                .replace("&amp;", "&"),
-        );
-        rest = &tail[end..];
+    elements(svg, "text").into_iter().map(|t| t.text).collect()
+}
+
+#[test]
+fn the_svg_reader_reads_elements_attributes_and_text() {
+    let svg = r##"<svg width="10" height="10" xmlns="http://www.w3.org/2000/svg">
+<polyline stroke="#010203" points="1,2 3,4 "/>
+<text x="1" text-anchor="end">
+a &lt; b &amp; &#x3c3;
+</text><rect x="2"/></svg>"##;
+    assert_eq!(
+        polylines(svg),
+        [("#010203".to_string(), vec![(1, 2), (3, 4)])]
+    );
+    assert_eq!(texts(svg), ["a < b & σ"]);
+    let rects = elements(svg, "rect");
+    assert_eq!(rects.len(), 1);
+    assert_eq!(attr(&rects[0], "x"), Some("2"));
+    assert_eq!(attr(&rects[0], "y"), None);
+    assert!(svg_doc(svg).is_ok());
+    // Not XML, or not SVG: refused, not scraped.
+    for bad in [
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>a</svg>",
+        "<svg><text>a</text></svg>",
+        "<html xmlns=\"http://www.w3.org/2000/svg\"><text>a</text></html>",
+    ] {
+        assert!(svg_doc(bad).is_err(), "{bad}");
     }
-    out
 }
 
 fn hex(c: (u8, u8, u8)) -> String {
@@ -100,8 +141,17 @@ fn polylines_of(svg: &str, color: &str) -> Vec<Vec<(i32, i32)>> {
         .collect()
 }
 
+/// The SVG of `spec` at `w` × `h` (checked to be an SVG document of that size) and its geometry.
 fn svg_and_geometry(spec: &ChartSpec, w: u32, h: u32) -> (String, PlotGeometry) {
-    (to_svg(spec, w, h), plot_geometry(spec, w, h))
+    let svg = to_svg(spec, w, h);
+    let size = elements(&svg, "svg").first().map(|root| {
+        (
+            attr(root, "width").map(str::to_string),
+            attr(root, "height").map(str::to_string),
+        )
+    });
+    assert_eq!(size, Some((Some(w.to_string()), Some(h.to_string()))));
+    (svg, plot_geometry(spec, w, h))
 }
 
 // ---------- snapshots ----------
@@ -138,26 +188,33 @@ fn p0() -> Params {
     Params::default()
 }
 
+/// The chart options of one test.
+fn opts(p: &Params, x_range: (f64, f64), deriv: bool, lang: Lang, theme: Theme) -> ChartOpts {
+    ChartOpts {
+        params: *p,
+        x_range,
+        deriv,
+        lang,
+        theme,
+    }
+}
+
 #[test]
 fn snapshot_gallery_card_relu6() {
     let spec = gallery_card(
         Activation::Relu6,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     snapshot("gallery_relu6.svg", &to_svg(&spec, 280, 220));
 }
 
 #[test]
 fn snapshot_gallery_card_gelu_tanh_deriv_dark_zh() {
-    let p = Params {
-        approximate: GeluApproximate::Tanh,
-        ..p0()
-    };
-    let spec = gallery_card(Activation::Gelu, &p, SEED_X, true, Lang::Zh, Theme::DARK);
+    let p = p0().with_approximate(GeluApproximate::Tanh);
+    let spec = gallery_card(
+        Activation::Gelu,
+        &opts(&p, SEED_X, true, Lang::Zh, Theme::DARK),
+    );
     snapshot(
         "gallery_gelu_tanh_deriv_dark_zh.svg",
         &to_svg(&spec, 280, 220),
@@ -166,8 +223,8 @@ fn snapshot_gallery_card_gelu_tanh_deriv_dark_zh() {
 
 #[test]
 fn snapshot_group_panels() {
-    for c in Category::ALL {
-        let spec = group_panel(c, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+    for c in Category::SEED {
+        let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
         snapshot(&format!("group_{}.svg", c.id()), &to_svg(&spec, 420, 320));
     }
 }
@@ -176,11 +233,7 @@ fn snapshot_group_panels() {
 fn snapshot_overlay_all() {
     let spec = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     snapshot("overlay_all.svg", &to_svg(&spec, 700, 400));
 }
@@ -189,32 +242,199 @@ fn snapshot_overlay_all() {
 fn snapshot_detail_gelu_deriv() {
     let spec = detail(
         Activation::Gelu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     snapshot("detail_gelu_deriv.svg", &to_svg(&spec, 700, 380));
 }
 
 #[test]
 fn snapshot_gelu_difference() {
-    let spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let spec = gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     snapshot("gelu_difference.svg", &to_svg(&spec, 600, 300));
 }
 
+#[test]
+fn snapshot_gated_heatmaps() {
+    let spec = gated_heatmap(
+        GatedUnit::Swiglu,
+        &opts(&p0(), (-3.0, 3.0), false, Lang::En, Theme::LIGHT),
+        12,
+    );
+    snapshot("gated_swiglu.svg", &to_svg(&spec, 420, 320));
+    let spec = gated_heatmap(
+        GatedUnit::Glu,
+        &opts(&p0(), SEED_X, false, Lang::Zh, Theme::DARK),
+        12,
+    );
+    snapshot("gated_glu_dark_zh.svg", &to_svg(&spec, 420, 320));
+}
+
+#[test]
+fn snapshot_detail_rrelu_band() {
+    let spec = detail(
+        Activation::Rrelu,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    snapshot("detail_rrelu.svg", &to_svg(&spec, 700, 380));
+}
+
 // ---------- structure ----------
+
+/// The fill colours of every `<rect>`.
+fn rect_fills(svg: &str) -> Vec<String> {
+    elements(svg, "rect")
+        .iter()
+        .filter_map(|t| attr(t, "fill").map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn a_heat_map_fills_its_cells_with_the_sign_of_f_and_shows_its_scale() {
+    for u in GatedUnit::ALL {
+        let o = opts(&p0(), (-3.0, 3.0), false, Lang::En, Theme::LIGHT);
+        let spec = gated_heatmap(u, &o, 10);
+        let (svg, g) = svg_and_geometry(&spec, 400, 400);
+        let h = spec.heatmap.as_ref().unwrap();
+        let (na, nb) = h.grid(g.plot_width, g.plot_height);
+        let fills = rect_fills(&svg);
+        // Background, cells, 64 steps of the colour bar, its frame (no fill).
+        assert!(fills.len() >= na * nb + 64, "{u}: {} rects", fills.len());
+        let max = h.max_abs(g.x_range, g.y_range);
+        // The top right cell (a > 0, b large) is red for every unit (g(b) > 0 there), the top
+        // left one blue: the colour of f at each cell's centre.
+        let (a, b) = (3.0 - 3.0 / na as f64, 3.0 - 3.0 / nb as f64);
+        let (red, blue) = (
+            Heatmap::color(h.value(a, b), max, false),
+            Heatmap::color(h.value(-a, b), max, false),
+        );
+        assert!(
+            fills.contains(&hex(red)) && fills.contains(&hex(blue)),
+            "{u}"
+        );
+        assert!(red.0 > 150 && red.2 < 150, "{u}: red {red:?}");
+        assert!(blue.2 > 150 && blue.0 < 150, "{u}: blue {blue:?}");
+        let t = texts(&svg);
+        assert!(
+            t.iter().any(|s| s.contains("a·")),
+            "{u}: the scale's caption"
+        );
+        assert!(t.contains(&"a".to_string()) && t.contains(&"b".to_string()));
+        assert!(t.contains(&"0".to_string()), "{u}: the scale has a 0 tick");
+        // The heat map's grid CSV: header, then a row per (a, b).
+        let csv = to_csv(&spec, 11);
+        let rows: Vec<&str> = csv.lines().collect();
+        assert_eq!(rows.len(), 1 + 11 * 11);
+        assert!(rows[0].starts_with("a,b,a·"));
+        let last: Vec<f64> = rows[121].split(',').map(|v| v.parse().unwrap()).collect();
+        assert_eq!(last, [3.0, 3.0, u.eval(3.0, 3.0)]);
+        let table = sample_table_html(&spec, "t", 5);
+        assert_eq!(table.matches("<tr>").count(), 6, "{u}: header + 5 rows");
+    }
+}
+
+#[test]
+fn the_gate_chart_draws_the_gate_at_its_defaults() {
+    let o = opts(
+        &p0().with(Param::Beta, 3.0),
+        SEED_X,
+        true,
+        Lang::En,
+        Theme::LIGHT,
+    );
+    let spec = gate_curve(GatedUnit::Swiglu, &o);
+    assert_eq!(spec.curves.len(), 2, "g and g′");
+    // SwiGLU's gate is SiLU with β = 1, whatever the Swish β of the app is.
+    assert_eq!(
+        spec.curves[0].source.value_at(1.0),
+        Some(Activation::Silu.eval(1.0))
+    );
+    assert_eq!(spec.x_label, "b");
+}
+
+#[test]
+fn rrelu_shows_its_band_of_training_slopes() {
+    let spec = detail(
+        Activation::Rrelu,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    assert_eq!(spec.curves.len(), 3);
+    assert_eq!(spec.band, Some((1, 2)));
+    let (lo, hi) = (&spec.curves[1].source, &spec.curves[2].source);
+    assert_eq!(lo.value_at(-4.0), Some(-0.5));
+    assert_eq!(hi.value_at(-3.0), Some(-1.0));
+    assert_eq!(lo.value_at(1.0), None, "the band is for x < 0 only");
+    // The eval curve lies inside the band.
+    let f = &spec.curves[0].source;
+    assert!(f.value_at(-4.0) < lo.value_at(-4.0) && f.value_at(-4.0) > hi.value_at(-4.0));
+    let svg = to_svg(&spec, 700, 380);
+    let polys = elements(&svg, "polygon");
+    assert_eq!(polys.len(), 1, "one shaded band");
+    assert!(
+        attr(&polys[0], "opacity")
+            .or(attr(&polys[0], "fill-opacity"))
+            .is_some()
+    );
+    let csv = to_csv(&spec, 5);
+    assert!(
+        csv.starts_with("x,RReLU f(x),RReLU lower·x,RReLU upper·x\n"),
+        "{csv}"
+    );
+    // No band for the others.
+    assert_eq!(
+        detail(
+            Activation::LeakyRelu,
+            &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT)
+        )
+        .band,
+        None
+    );
+}
+
+#[test]
+fn jumps_are_drawn_as_vertical_steps() {
+    let spec = gallery_card(
+        Activation::Hardshrink,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
+    );
+    let (svg, g) = svg_and_geometry(&spec, 280, 220);
+    let lines = polylines_of(&svg, &drawn(&Theme::LIGHT, Activation::Hardshrink));
+    let x = g.px_at(0.5).round() as i32;
+    let (y0, y1) = (g.py_at(0.0).round() as i32, g.py_at(0.5).round() as i32);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.windows(2).any(|w| w[0] == (x, y0) && w[1] == (x, y1))),
+        "a vertical step at λ = 0.5"
+    );
+}
+
+#[test]
+fn every_added_activation_has_a_card_with_its_note() {
+    for a in Activation::ADDED {
+        let spec = gallery_card(a, &opts(&p0(), SEED_X, false, Lang::Zh, Theme::LIGHT));
+        let svg = to_svg(&spec, 280, 220);
+        let t = texts(&svg);
+        assert!(t.contains(&curve_name(a, &p0())), "{a}: title");
+        assert!(
+            t.contains(
+                &activation_explorer::chart::views::card_note(a)
+                    .zh
+                    .to_string()
+            ),
+            "{a}: note"
+        );
+        assert!(
+            !polylines_of(&svg, &drawn(&Theme::LIGHT, a)).is_empty(),
+            "{a}: curve drawn"
+        );
+    }
+}
 
 #[test]
 fn relu6_kinks_are_sample_points_and_polyline_vertices() {
     let spec = gallery_card(
         Activation::Relu6,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     // Data: 0 and 6 are sampled exactly, even with a grid that misses them.
     let pts = spec.curves[0].source.sample(SEED_X, 1000);
@@ -235,28 +455,16 @@ fn relu6_kinks_are_sample_points_and_polyline_vertices() {
 
 #[test]
 fn hardswish_and_hardtanh_kinks_follow_parameters() {
-    let p = Params {
-        min_val: -2.0,
-        max_val: 0.5,
-        ..p0()
-    };
+    let p = p0().with(Param::MinVal, -2.0).with(Param::MaxVal, 0.5);
     let spec = gallery_card(
         Activation::Hardtanh,
-        &p,
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p, SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let pts = spec.curves[0].source.sample(SEED_X, 1000);
     assert!(pts.contains(&(-2.0, -2.0)) && pts.contains(&(0.5, 0.5)));
     let spec = gallery_card(
         Activation::Hardswish,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let xs: Vec<f64> = spec.curves[0]
         .source
@@ -270,7 +478,7 @@ fn hardswish_and_hardtanh_kinks_follow_parameters() {
 #[test]
 fn gallery_card_has_title_axis_labels_note_and_seed_range() {
     for a in Activation::SEED {
-        let spec = gallery_card(a, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+        let spec = gallery_card(a, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
         let (svg, g) = svg_and_geometry(&spec, 280, 220);
         let t = texts(&svg);
         assert!(t.contains(&curve_name(a, &p0())), "{a}: title");
@@ -303,11 +511,7 @@ fn gallery_card_has_title_axis_labels_note_and_seed_range() {
 fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
     let spec = gallery_card(
         Activation::Sigmoid,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     let svg = to_svg(&spec, 280, 220);
     let lines = polylines_of(&svg, &drawn(&Theme::LIGHT, Activation::Sigmoid));
@@ -318,11 +522,7 @@ fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
     assert!(t.contains(&AXIS_Y_DERIV.en.to_string()));
     let zh = gallery_card(
         Activation::Sigmoid,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::Zh,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::Zh, Theme::LIGHT),
     );
     assert!(texts(&to_svg(&zh, 280, 220)).contains(&AXIS_Y_DERIV.zh.to_string()));
 }
@@ -330,8 +530,8 @@ fn derivative_is_dashed_in_the_same_colour_with_a_legend() {
 #[test]
 fn group_panels_have_5_6_5_curves_and_legend_entries() {
     let theme = Theme::LIGHT;
-    for (c, n) in Category::ALL.into_iter().zip([5, 6, 5]) {
-        let spec = group_panel(c, &p0(), SEED_X, false, Lang::En, theme);
+    for (c, n) in Category::SEED.into_iter().zip([5, 6, 5]) {
+        let spec = group_panel(c, &opts(&p0(), SEED_X, false, Lang::En, theme));
         assert_eq!(spec.curves.len(), n, "{c:?}");
         let (svg, g) = svg_and_geometry(&spec, 420, 320);
         assert_eq!(g.y_range, (-3.0, 7.0));
@@ -360,7 +560,7 @@ fn group_panels_have_5_6_5_curves_and_legend_entries() {
 #[test]
 fn overlay_legend_equals_the_chosen_set() {
     let set = [Activation::Relu, Activation::Gelu, Activation::Mish];
-    let spec = overlay(&set, &p0(), SEED_X, false, Lang::En, Theme::LIGHT);
+    let spec = overlay(&set, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     let svg = to_svg(&spec, 700, 400);
     let names: Vec<String> = set.iter().map(|a| curve_name(*a, &p0())).collect();
     let t = texts(&svg);
@@ -370,11 +570,7 @@ fn overlay_legend_equals_the_chosen_set() {
     }
     let all = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     assert_eq!(all.curves.len(), 16);
     let t = texts(&to_svg(&all, 700, 400));
@@ -388,11 +584,7 @@ fn overlay_legend_equals_the_chosen_set() {
 fn detail_gelu_shows_both_forms_and_derivatives() {
     let spec = detail(
         Activation::Gelu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     assert_eq!(spec.curves.len(), 4);
     let t = texts(&to_svg(&spec, 700, 380));
@@ -401,11 +593,7 @@ fn detail_gelu_shows_both_forms_and_derivatives() {
     }
     let plain = detail(
         Activation::Relu,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     assert_eq!(plain.curves.len(), 1);
     assert_eq!(plain.legend, None);
@@ -414,7 +602,7 @@ fn detail_gelu_shows_both_forms_and_derivatives() {
 
 #[test]
 fn gelu_difference_range_is_tight_around_4_7e_4() {
-    let spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let spec = gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     let (svg, g) = svg_and_geometry(&spec, 600, 300);
     let pts = spec.curves[0].source.sample(SEED_X, 2001);
     let max = pts.iter().map(|p| p.1).fold(f64::MIN, f64::max);
@@ -432,11 +620,7 @@ fn curves_stay_inside_the_plot_area() {
     // ReLU leaves the plot and must be cut at its border, not drawn over the margins.
     let mut spec = overlay(
         &Activation::SEED,
-        &p0(),
-        (-20.0, 20.0),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), (-20.0, 20.0), true, Lang::En, Theme::LIGHT),
     );
     spec.y_range = activation_explorer::chart::YRange::Fixed(-3.0, 7.0);
     spec.legend = None; // its line samples are curve-coloured too
@@ -469,11 +653,7 @@ fn curves_stay_inside_the_plot_area() {
 fn draw_chart_returns_the_geometry_and_pixels_map_back() {
     let spec = detail(
         Activation::Silu,
-        &p0(),
-        (-4.0, 8.0),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), (-4.0, 8.0), true, Lang::En, Theme::LIGHT),
     );
     let mut s = String::new();
     let g = {
@@ -501,11 +681,7 @@ fn draw_chart_returns_the_geometry_and_pixels_map_back() {
 fn hidpi_scales_geometry_fonts_and_strokes() {
     let mut spec = gallery_card(
         Activation::Tanh,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let g1 = plot_geometry(&spec, 280, 220);
     let svg1 = to_svg(&spec, 280, 220);
@@ -515,7 +691,7 @@ fn hidpi_scales_geometry_fonts_and_strokes() {
     assert!((g2.plot_width - 2.0 * g1.plot_width).abs() <= 1.0);
     assert!((g2.plot_left - 2.0 * g1.plot_left).abs() <= 1.0);
     let size = |svg: &str| -> f64 {
-        tags(svg, "text")
+        elements(svg, "text")
             .iter()
             .find(|t| attr(t, "font-weight") == Some("bold"))
             .and_then(|t| attr(t, "font-size"))
@@ -525,8 +701,8 @@ fn hidpi_scales_geometry_fonts_and_strokes() {
     };
     assert!((size(&svg2) - 2.0 * size(&svg1)).abs() < 1e-6);
     let width = |svg: &str| -> String {
-        tags(svg, "polyline")
-            .into_iter()
+        elements(svg, "polyline")
+            .iter()
             .find(|t| attr(t, "stroke") == Some(&drawn(&Theme::LIGHT, Activation::Tanh)))
             .and_then(|t| attr(t, "stroke-width"))
             .unwrap()
@@ -538,10 +714,13 @@ fn hidpi_scales_geometry_fonts_and_strokes() {
 
 #[test]
 fn probe_draws_a_line_and_a_dot_per_curve() {
-    let mut spec = detail(Activation::Elu, &p0(), SEED_X, true, Lang::En, Theme::LIGHT);
+    let mut spec = detail(
+        Activation::Elu,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
+    );
     spec.probe = Some(-1.0);
     let (svg, g) = svg_and_geometry(&spec, 700, 380);
-    let circles = tags(&svg, "circle");
+    let circles = elements(&svg, "circle");
     // Each dot is a background ring plus a coloured disc.
     assert_eq!(circles.len(), 2 * spec.curves.len());
     let cx = g.px_at(-1.0).round() as i32;
@@ -551,7 +730,7 @@ fn probe_draws_a_line_and_a_dot_per_curve() {
         attr(c, "cx") == Some(&cx.to_string()) && attr(c, "cy") == Some(&cy.to_string())
     }));
     spec.probe = Some(100.0);
-    assert!(tags(&to_svg(&spec, 700, 380), "circle").is_empty());
+    assert!(elements(&to_svg(&spec, 700, 380), "circle").is_empty());
 }
 
 #[test]
@@ -560,15 +739,11 @@ fn legend_auto_avoids_the_data() {
     // upper left, away from both.
     let spec = detail(
         Activation::Relu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, true, Lang::En, Theme::LIGHT),
     );
     assert_eq!(spec.legend, Some(LegendPos::Auto));
     let (svg, g) = svg_and_geometry(&spec, 700, 380);
-    let rects = tags(&svg, "rect");
+    let rects = elements(&svg, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -582,7 +757,7 @@ fn legend_auto_avoids_the_data() {
     spec2.curves[0].source = CurveSource::Points(vec![(-6.0, 6.0), (6.0, -0.5)]);
     spec2.curves[1].source = CurveSource::Points(vec![(-6.0, 5.0), (6.0, -0.4)]);
     let (svg2, g2) = svg_and_geometry(&spec2, 700, 380);
-    let rects = tags(&svg2, "rect");
+    let rects = elements(&svg2, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -612,27 +787,20 @@ fn themes_have_good_contrast() {
 
 #[test]
 fn csv_reads_back_to_identical_f64() {
-    let p = Params {
-        negative_slope: 0.1,
-        ..p0()
-    };
+    let p = p0().with(Param::NegativeSlope, 0.1);
     let spec = overlay(
         &[
             Activation::LeakyRelu,
             Activation::Gelu,
             Activation::Softplus,
         ],
-        &p,
-        (-7.3, 5.1),
-        true,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p, (-7.3, 5.1), true, Lang::En, Theme::LIGHT),
     );
     let csv = to_csv(&spec, 257);
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "x,Leaky ReLU (a=0.1) f(x),Leaky ReLU (a=0.1) f'(x),GELU f(x),GELU f'(x),Softplus f(x),Softplus f'(x)"
+        "x,Leaky ReLU (α=0.1) f(x),Leaky ReLU (α=0.1) f'(x),GELU f(x),GELU f'(x),Softplus f(x),Softplus f'(x)"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| l.split(',').map(|v| v.parse::<f64>().unwrap()).collect())
@@ -652,7 +820,7 @@ fn csv_reads_back_to_identical_f64() {
 
 #[test]
 fn csv_quotes_names_with_commas() {
-    let mut spec = gelu_difference(SEED_X, Lang::En, Theme::LIGHT);
+    let mut spec = gelu_difference(&opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT));
     spec.curves[0].name = "a, \"b\"".into();
     let csv = to_csv(&spec, 3);
     assert_eq!(csv.lines().next().unwrap(), "x,\"a, \"\"b\"\"\"");
@@ -660,8 +828,11 @@ fn csv_quotes_names_with_commas() {
 
 #[test]
 fn sample_table_html_holds_the_math_escaped() {
-    let p = Params { alpha: 0.5, ..p0() };
-    let mut spec = gallery_card(Activation::Elu, &p, SEED_X, true, Lang::En, Theme::LIGHT);
+    let p = p0().with(Param::Alpha, 0.5);
+    let mut spec = gallery_card(
+        Activation::Elu,
+        &opts(&p, SEED_X, true, Lang::En, Theme::LIGHT),
+    );
     spec.curves[0].label = "<img src=x onerror=alert(1)> & co".into();
     let html = sample_table_html(&spec, "Samples <b>\"x\"</b>", 7);
     assert!(html.starts_with("<caption>Samples &lt;b&gt;&quot;x&quot;&lt;/b&gt;</caption>"));
@@ -701,7 +872,7 @@ fn numbers_for_display() {
 fn svg_grid_holds_every_card() {
     let specs: Vec<ChartSpec> = Activation::SEED
         .iter()
-        .map(|a| gallery_card(*a, &p0(), SEED_X, false, Lang::En, Theme::LIGHT))
+        .map(|a| gallery_card(*a, &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT)))
         .collect();
     let svg = to_svg_grid(&specs, 4, 280, 220, Some("Overview"));
     let t = texts(&svg);
@@ -711,141 +882,14 @@ fn svg_grid_holds_every_card() {
     }
 }
 
-/// Renders the seed's three figures (and a few more views) into /tmp/chart-preview/ for a
-/// visual comparison with the seed's PNGs (convert with rsvg-convert).
-#[test]
-fn preview_seed_figures() {
-    let dir = PathBuf::from("/tmp/chart-preview");
-    std::fs::create_dir_all(&dir).unwrap();
-    let write = |name: &str, svg: String| std::fs::write(dir.join(name), svg).unwrap();
-    for (theme, suffix) in [(Theme::LIGHT, ""), (Theme::DARK, "_dark")] {
-        let cards: Vec<ChartSpec> = Activation::SEED
-            .iter()
-            .map(|a| gallery_card(*a, &p0(), SEED_X, false, Lang::En, theme))
-            .collect();
-        write(
-            &format!("individual{suffix}.svg"),
-            to_svg_grid(&cards, 4, 300, 240, Some("Activation Functions Overview")),
-        );
-        let panels: Vec<ChartSpec> = Category::ALL
-            .iter()
-            .map(|c| group_panel(*c, &p0(), SEED_X, false, Lang::En, theme))
-            .collect();
-        write(
-            &format!("grouped{suffix}.svg"),
-            to_svg_grid(
-                &panels,
-                3,
-                520,
-                360,
-                Some("Activation Functions by Category"),
-            ),
-        );
-        let all = overlay(&Activation::SEED, &p0(), SEED_X, false, Lang::En, theme);
-        write(&format!("all{suffix}.svg"), to_svg(&all, 900, 520));
-    }
-    let d = detail(
-        Activation::Gelu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::Zh,
-        Theme::LIGHT,
-    );
-    write("detail_gelu_zh.svg", to_svg(&d, 900, 450));
-    let mut d = detail(
-        Activation::Hardswish,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::DARK,
-    );
-    d.probe = Some(-1.5);
-    write("detail_hardswish_probe_dark.svg", to_svg(&d, 900, 450));
-    write(
-        "gelu_difference.svg",
-        to_svg(&gelu_difference(SEED_X, Lang::En, Theme::LIGHT), 900, 450),
-    );
-    let c = gallery_card(
-        Activation::Selu,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::Zh,
-        Theme::LIGHT,
-    );
-    write("card_selu_deriv_zh.svg", to_svg(&c, 280, 220));
-    let mut c2 = c.clone();
-    c2.scale = 2.0;
-    write("card_selu_deriv_zh_2x.svg", to_svg(&c2, 560, 440));
-    assert!(dir.join("individual.svg").exists());
-}
-
-/// Busy views (many legend entries) and small sizes, for looking at.
-#[test]
-fn preview_busy_views() {
-    let dir = PathBuf::from("/tmp/chart-preview");
-    std::fs::create_dir_all(&dir).unwrap();
-    let o = overlay(
-        &Activation::SEED,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::LIGHT,
-    );
-    std::fs::write(dir.join("all_deriv.svg"), to_svg(&o, 900, 450)).unwrap();
-    let o = overlay(
-        &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
-    );
-    std::fs::write(dir.join("all_phone.svg"), to_svg(&o, 360, 300)).unwrap();
-    let g = group_panel(
-        Category::ReluFamily,
-        &p0(),
-        SEED_X,
-        true,
-        Lang::En,
-        Theme::DARK,
-    );
-    std::fs::write(dir.join("group_relu_deriv_dark.svg"), to_svg(&g, 420, 320)).unwrap();
-    let z = detail(
-        Activation::Relu6,
-        &p0(),
-        (-1e6, 1e6),
-        true,
-        Lang::En,
-        Theme::LIGHT,
-    );
-    std::fs::write(dir.join("zoom_out.svg"), to_svg(&z, 700, 380)).unwrap();
-    let z = detail(
-        Activation::Relu6,
-        &p0(),
-        (5.999999, 6.000001),
-        true,
-        Lang::En,
-        Theme::LIGHT,
-    );
-    std::fs::write(dir.join("zoom_in.svg"), to_svg(&z, 700, 380)).unwrap();
-}
-
 #[test]
 fn a_big_legend_goes_below_the_plot_on_a_phone() {
     let spec = overlay(
         &Activation::SEED,
-        &p0(),
-        SEED_X,
-        false,
-        Lang::En,
-        Theme::LIGHT,
+        &opts(&p0(), SEED_X, false, Lang::En, Theme::LIGHT),
     );
     let (svg, g) = svg_and_geometry(&spec, 360, 300);
-    let rects = tags(&svg, "rect");
+    let rects = elements(&svg, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -861,7 +905,7 @@ fn a_big_legend_goes_below_the_plot_on_a_phone() {
     }
     // On a wide chart the same legend stays inside the plot.
     let (svg, g) = svg_and_geometry(&spec, 900, 520);
-    let rects = tags(&svg, "rect");
+    let rects = elements(&svg, "rect");
     let legend = rects
         .iter()
         .find(|r| attr(r, "opacity") == Some("0.88"))
@@ -882,7 +926,7 @@ fn extreme_ranges_draw_sane_charts() {
     ];
     for xr in cases {
         for a in [Activation::Relu6, Activation::Softplus, Activation::Selu] {
-            let spec = detail(a, &p0(), xr, true, Lang::En, Theme::LIGHT);
+            let spec = detail(a, &opts(&p0(), xr, true, Lang::En, Theme::LIGHT));
             let (svg, g) = svg_and_geometry(&spec, 700, 380);
             assert!(
                 g.x_range.0 < g.x_range.1 && g.y_range.0 < g.y_range.1,
@@ -890,7 +934,8 @@ fn extreme_ranges_draw_sane_charts() {
             );
             assert!(g.y_range.0.is_finite() && g.y_range.1.is_finite());
             // Tick labels exist on each axis, are distinct and short enough to read.
-            let anchors: Vec<&str> = tags(&svg, "text")
+            let text_elements = elements(&svg, "text");
+            let anchors: Vec<&str> = text_elements
                 .iter()
                 .map(|t| attr(t, "text-anchor").unwrap())
                 .collect();
@@ -934,7 +979,7 @@ mod props {
             k in 0usize..17,
         ) {
             let a = Activation::ALL[k];
-            let mut spec = detail(a, &p0(), (lo, lo + span), true, Lang::En, Theme::DARK);
+            let mut spec = detail(a, &opts(&p0(), (lo, lo + span), true, Lang::En, Theme::DARK));
             spec.scale = scale;
             spec.legend = None;
             let (svg, g) = svg_and_geometry(&spec, w, h);

@@ -16,7 +16,7 @@ use std::f64::consts::PI;
 
 use activation_explorer::catalog::calculate_gain;
 use activation_explorer::depth::{MeanField, PhaseDiagram, critical_line, critical_sigma_w2, gain};
-use activation_explorer::math::{Activation, Params};
+use activation_explorer::math::{Activation, Param, Params};
 use proptest::prelude::*;
 
 const TABLE: &str = include_str!("data/depth_reference.csv");
@@ -297,12 +297,9 @@ fn gains_of_the_relu_family() {
         1e-14,
         "relu vs calculate_gain",
     );
-    for slope in [0.0, 0.01, 0.2, 0.5, 1.0] {
-        // The one place this file sets a parameter field: leaky ReLU's slope.
-        let q = Params {
-            negative_slope: slope,
-            ..Params::default()
-        };
+    for slope in [0.0f64, 0.01, 0.2, 0.5, 1.0] {
+        // The one place this file sets a parameter: leaky ReLU's slope.
+        let q = Params::default().with(Param::NegativeSlope, slope);
         let want = (2.0 / (1.0 + slope * slope)).sqrt();
         close(
             gain(Activation::LeakyRelu, &q),

@@ -8,7 +8,10 @@ use activation_explorer::guide::{
     encode_answers, practical_notes,
 };
 use activation_explorer::lang::{Lang, Text};
-use activation_explorer::math::Activation;
+use activation_explorer::math::{Activation, GatedUnit};
+
+mod common;
+use common::{is_cjk, is_han};
 
 /// The seed's section 5, written out by id: the "Yes" outcome of each question in order, then
 /// the all-"No" default.
@@ -20,7 +23,9 @@ const SEED_OUTCOMES: [&[&str]; 8] = [
     &["leaky_relu", "elu"],
     &["selu"],
     &["mish", "silu"],
-    &["relu", "gelu"],
+    // The guide's default names "ReLU (CNN) or GELU (Transformer)"; it is reached after "No" to
+    // the Transformer question, so the app recommends ReLU and only mentions GELU (issue 19).
+    &["relu"],
 ];
 
 fn ids(acts: &[Activation]) -> Vec<&'static str> {
@@ -34,10 +39,6 @@ fn seed_path(k: usize) -> Vec<bool> {
         p.push(true);
     }
     p
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 #[test]
@@ -206,7 +207,7 @@ fn back_to_a_step_of_the_path() {
 #[test]
 fn back_from_the_default_returns_to_the_last_question() {
     let mut q = Questionnaire::from_answers(&[false; 7]).unwrap();
-    assert_eq!(ids(q.recommended()), ["relu", "gelu"]);
+    assert_eq!(ids(q.recommended()), ["relu"]);
     assert!(q.back());
     assert!(matches!(q.current(), Step::Ask(question, 6) if question.id == "max_accuracy"));
     q.answer(true).unwrap();
@@ -326,7 +327,7 @@ fn bad_codes_are_refused_with_a_reason() {
         for lang in Lang::ALL {
             assert!(!err.message(lang).is_empty());
         }
-        assert!(err.message(Lang::Zh).chars().any(is_cjk));
+        assert!(err.message(Lang::Zh).chars().any(is_han));
     }
     let long = "n".repeat(10_000);
     assert!(matches!(
@@ -343,7 +344,7 @@ fn bad_codes_are_refused_with_a_reason() {
     );
 }
 
-fn check_text(t: &Text, what: &str, zh_needs_cjk: bool) {
+fn check_text(t: &Text, what: &str, zh_needs_han: bool) {
     assert!(!t.en.trim().is_empty(), "{what}: empty English");
     assert!(!t.zh.trim().is_empty(), "{what}: empty Chinese");
     assert!(
@@ -351,8 +352,8 @@ fn check_text(t: &Text, what: &str, zh_needs_cjk: bool) {
         "{what}: Chinese characters in the English text {:?}",
         t.en
     );
-    if zh_needs_cjk {
-        assert!(t.zh.chars().any(is_cjk), "{what}: no Chinese in {:?}", t.zh);
+    if zh_needs_han {
+        assert!(t.zh.chars().any(is_han), "{what}: no Chinese in {:?}", t.zh);
         assert_ne!(t.en, t.zh, "{what}: untranslated");
     }
 }
@@ -435,15 +436,18 @@ fn caveats_carry_the_seed_facts() {
 }
 
 #[test]
-fn category_guide_covers_every_seed_activation_in_its_category() {
+fn category_guide_covers_every_activation_in_its_category() {
     let sections = category_guide();
     let cats: Vec<Category> = sections.iter().map(|s| s.category).collect();
     assert_eq!(cats, Category::ALL);
     let mut mentioned = Vec::new();
+    let mut gated = Vec::new();
     for s in sections {
         assert!(!s.items.is_empty());
         for item in s.items {
-            assert!(!item.activations.is_empty());
+            assert!(!item.activations.is_empty() || !item.gated.is_empty());
+            assert_eq!(item.gated.is_empty(), s.category != Category::Gated);
+            gated.extend(item.gated);
             for a in item.activations {
                 assert_eq!(
                     seed_style(*a).category,
@@ -456,8 +460,48 @@ fn category_guide_covers_every_seed_activation_in_its_category() {
             }
         }
     }
-    for a in Activation::SEED {
+    // The seed's sections keep its own advice first; the added items (tagged "beyond the
+    // guide" by the page, `from_seed` false) come after.
+    for s in sections
+        .iter()
+        .filter(|s| Category::SEED.contains(&s.category))
+    {
+        let first = s
+            .items
+            .iter()
+            .position(|i| !i.from_seed())
+            .unwrap_or(s.items.len());
+        assert!(
+            s.items[first..].iter().all(|i| !i.from_seed()),
+            "{}",
+            s.category.id()
+        );
+        assert!(first >= 2, "{}: the seed's items first", s.category.id());
+    }
+    for a in Activation::SEED.into_iter().chain(Activation::ADDED) {
         assert!(mentioned.contains(&a), "{} missing from the guide", a.id());
+    }
+    for u in GatedUnit::ALL {
+        assert!(gated.contains(&u), "{u} missing from the guide");
+    }
+}
+
+#[test]
+fn the_transformer_outcomes_note_the_gated_units_of_large_language_models() {
+    for o in OUTCOMES {
+        let noted = matches!(o.id, "gelu" | "default");
+        assert_eq!(o.note.is_some(), noted, "{}", o.id);
+        if let Some((text, units)) = o.note {
+            assert_eq!(units, &[GatedUnit::Swiglu, GatedUnit::Geglu]);
+            for w in ["SwiGLU", "GeGLU", "LLaMA"] {
+                assert!(text.en.contains(w) && text.zh.contains(w), "{w}");
+            }
+            assert!(text.zh.contains("大语言模型"));
+        }
+        // The seed's outcomes are unchanged: GELU stays the recommendation.
+        if o.id == "gelu" {
+            assert_eq!(o.recommended, &[Activation::Gelu]);
+        }
     }
 }
 
@@ -487,4 +531,52 @@ fn practical_notes_cover_the_seed_notes() {
     for n in notes {
         assert!(!n.activations.is_empty(), "{}", n.id);
     }
+}
+
+/// Issue 19's answers where the guide's tree is too coarse, and its content fixes.
+#[test]
+fn the_guide_says_what_a_careful_reader_needs() {
+    use activation_explorer::catalog::{Category, category_summary, minimum};
+    use activation_explorer::guide::{
+        DEFAULT_OUTCOME, OUTCOME_ACCURACY, OUTCOME_MOBILE, OUTCOME_TANH,
+    };
+    let q = |id: &str| QUESTIONS.iter().find(|q| q.id == id).unwrap();
+    // Question 1: multi-class and regression outputs.
+    let h = q("binary_output").help;
+    assert!(
+        h.en.contains("softmax")
+            && h.en.contains("CrossEntropyLoss")
+            && h.en.contains("regression")
+    );
+    assert!(h.zh.contains("softmax") && h.zh.contains("CrossEntropyLoss") && h.zh.contains("回归"));
+    // Question 2: recurrent hidden state; Transformer/diffusion generators use GELU/SiLU.
+    let h = q("rnn_generative").help;
+    assert!(h.en.contains("LSTM") && h.en.contains("GRU") && h.en.contains("diffusion"));
+    assert!(h.zh.contains("LSTM") && h.zh.contains("扩散"));
+    for text in [OUTCOME_TANH.caveats.en, OUTCOME_TANH.caveats.zh] {
+        assert!(text.contains("GELU") && text.contains("SiLU"), "{text}");
+    }
+    // The default, reached after "No" to the Transformer question, recommends ReLU first.
+    assert_eq!(ids(DEFAULT_OUTCOME.recommended), ["relu"]);
+    assert!(!DEFAULT_OUTCOME.title.en.contains("GELU"));
+    // How to tell dying neurons.
+    let h = q("dying_neurons").help;
+    assert!(h.en.contains("How to tell") && h.en.contains("(out <= 0).all(0)"));
+    assert!(h.zh.contains("如何判断") && h.zh.contains("(out <= 0).all(0)"));
+    // Mish and SiLU are bounded below, with the computed minima.
+    let r = OUTCOME_ACCURACY.reason;
+    assert!(!r.en.contains("do not saturate below") && !r.zh.contains("下不饱和"));
+    for (a, shown) in [(Activation::Mish, "−0.309"), (Activation::Silu, "−0.278")] {
+        let (_, y) = minimum(a).unwrap();
+        assert_eq!(format!("{y:.3}").replace('-', "−"), shown, "{a}");
+        assert!(r.en.contains(shown) && r.zh.contains(shown), "{a}: {shown}");
+    }
+    // What MobileNets use.
+    let m = OUTCOME_MOBILE.reason;
+    assert!(m.en.contains("ReLU6 (MobileNetV1 and V2)") && m.en.contains("MobileNetV3"));
+    assert!(m.zh.contains("MobileNetV1、V2") && m.zh.contains("MobileNetV3"));
+    // Noise robustness: ELU and SELU share it.
+    let s = category_summary(Category::ReluFamily);
+    assert!(s.en.contains("which ELU and SELU share"), "{}", s.en);
+    assert!(s.zh.contains("ELU 与 SELU 共有"), "{}", s.zh);
 }

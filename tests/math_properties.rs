@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::math::{
-    Activation, GeluApproximate, ParamError, Params, SELU_ALPHA, SELU_SCALE,
+    Activation, GeluApproximate, Param, ParamError, Params, QUICK_GELU_SCALE, SELU_ALPHA,
+    SELU_SCALE,
 };
 use proptest::prelude::*;
 
@@ -42,51 +43,92 @@ fn valid_params() -> impl Strategy<Value = Params> {
     let bounds = prop_oneof![(-6.0..6.0f64, -6.0..6.0f64), (any_finite(), any_finite())]
         .prop_filter("min < max", |(a, b)| a != b)
         .prop_map(|(a, b)| (a.min(b), a.max(b)));
-    (
-        prop_oneof![0.0..1.0f64, any_finite()],
-        prop_oneof![-1.0..1.0f64, any_finite()],
+    let slopes = prop_oneof![(0.0..1.0f64, 0.0..1.0f64), (any_finite(), any_finite())]
+        .prop_map(|(a, b)| (a.min(b), a.max(b)));
+    let snake_alpha = prop_oneof![0.01..5.0f64, any_finite().prop_map(f64::abs)]
+        .prop_filter("alpha > 0", |a| *a > 0.0);
+    let added = (
         prop_oneof![0.0..3.0f64, any_finite()],
-        bounds,
-        beta,
-        prop::option::of(prop_oneof![-30.0..30.0f64, any_finite()]),
-        prop::bool::ANY,
-    )
-        .prop_map(|(s, w, a, (lo, hi), beta, threshold, tanh)| Params {
-            negative_slope: s,
-            weight: w,
-            alpha: a,
-            min_val: lo,
-            max_val: hi,
+        slopes,
+        prop_oneof![-6.0..6.0f64, any_finite()],
+        prop_oneof![-6.0..6.0f64, any_finite()],
+        snake_alpha,
+    );
+    (
+        (
+            prop_oneof![0.0..1.0f64, any_finite()],
+            prop_oneof![-1.0..1.0f64, any_finite()],
+            prop_oneof![0.0..3.0f64, any_finite()],
+            bounds,
             beta,
-            threshold,
-            approximate: if tanh {
-                GeluApproximate::Tanh
-            } else {
-                GeluApproximate::None
+            prop::option::of(prop_oneof![-30.0..30.0f64, any_finite()]),
+            prop::bool::ANY,
+        ),
+        added,
+    )
+        .prop_map(
+            |((s, w, a, (lo, hi), beta, threshold, tanh), (lambd, (lower, upper), t, v, snake))| {
+                Params::default()
+                    .with(Param::NegativeSlope, s)
+                    .with(Param::Weight, w)
+                    .with(Param::Alpha, a)
+                    .with(Param::MinVal, lo)
+                    .with(Param::MaxVal, hi)
+                    .with(Param::Beta, beta)
+                    .with(Param::SoftplusThreshold, threshold.unwrap_or(f64::INFINITY))
+                    .with(Param::Lambd, lambd)
+                    .with(Param::Lower, lower)
+                    .with(Param::Upper, upper)
+                    .with(Param::Threshold, t)
+                    .with(Param::Value, v)
+                    .with(Param::SnakeAlpha, snake)
+                    .with_approximate(if tanh {
+                        GeluApproximate::Tanh
+                    } else {
+                        GeluApproximate::None
+                    })
             },
-        })
+        )
         .prop_filter("valid", |p| p.validate().is_ok())
 }
 
-/// Slider-range parameters (no threshold), for the shape properties.
+/// Slider-range parameters (no softplus threshold), for the shape properties.
 fn slider_params() -> impl Strategy<Value = Params> {
     (
-        0.0..1.0f64,
-        0.0..1.0f64,
-        0.0..3.0f64,
-        -6.0..5.9f64,
-        0.05..6.0f64,
-        0.1..10.0f64,
+        (
+            0.0..1.0f64,
+            0.0..1.0f64,
+            0.0..3.0f64,
+            -6.0..5.9f64,
+            0.05..6.0f64,
+            0.1..10.0f64,
+        ),
+        (
+            0.0..3.0f64,
+            0.0..1.0f64,
+            0.0..1.0f64,
+            -6.0..6.0f64,
+            -6.0..6.0f64,
+            0.1..5.0f64,
+        ),
     )
-        .prop_map(|(s, w, a, lo, width, beta)| Params {
-            negative_slope: s,
-            weight: w,
-            alpha: a,
-            min_val: lo,
-            max_val: lo + width,
-            beta,
-            ..Params::default()
-        })
+        .prop_map(
+            |((s, w, a, lo, width, beta), (lambd, l1, l2, t, v, snake))| {
+                Params::default()
+                    .with(Param::NegativeSlope, s)
+                    .with(Param::Weight, w)
+                    .with(Param::Alpha, a)
+                    .with(Param::MinVal, lo)
+                    .with(Param::MaxVal, lo + width)
+                    .with(Param::Beta, beta)
+                    .with(Param::Lambd, lambd)
+                    .with(Param::Lower, l1.min(l2))
+                    .with(Param::Upper, l1.max(l2))
+                    .with(Param::Threshold, t)
+                    .with(Param::Value, v)
+                    .with(Param::SnakeAlpha, snake)
+            },
+        )
 }
 
 /// The exact minima of the non-monotonic smooth functions (the catalogue quotes them),
@@ -96,23 +138,36 @@ const GELU_MIN: f64 = -0.16998; // −0.169971 at x ≈ −0.75179
 const GELU_TANH_MIN: f64 = -0.17005;
 const SILU_MIN: f64 = -0.27847; // −0.278465 at x ≈ −1.27846
 const MISH_MIN: f64 = -0.30885; // −0.308843 at x ≈ −1.19243
+const QUICK_GELU_MIN: f64 = -0.16362; // −0.163610 at x ≈ −0.75115
 
 fn check_range(a: Activation, x: f64, y: f64, p: &Params) -> Result<(), TestCaseError> {
     let ok = match a {
         Sigmoid | Hardsigmoid => (0.0..=1.0).contains(&y),
         Tanh | Softsign => (-1.0..=1.0).contains(&y),
-        Hardtanh => (p.min_val..=p.max_val).contains(&y),
+        Hardtanh => (p[Param::MinVal]..=p[Param::MaxVal]).contains(&y),
         Relu => y >= 0.0,
         Relu6 => (0.0..=6.0).contains(&y),
         LeakyRelu | Prelu => true,
-        Elu => p.alpha < 0.0 || y >= -p.alpha,
+        Elu => p[Param::Alpha] < 0.0 || y >= -p[Param::Alpha],
         Selu => y >= -SELU_SCALE * SELU_ALPHA,
         Gelu if p.approximate == GeluApproximate::None => y >= GELU_MIN && y <= x.max(0.0),
         Gelu | GeluTanh => y >= GELU_TANH_MIN && y <= x.max(0.0),
-        Silu => y >= SILU_MIN / p.beta && y <= x.max(0.0),
+        Silu => y >= SILU_MIN / p[Param::Beta] && y <= x.max(0.0),
         Mish => y >= MISH_MIN && y <= x.max(0.0),
-        Softplus => y >= 0.0 && (p.threshold.is_some() || y >= x),
+        Softplus => y >= 0.0 && (p.softplus_threshold().is_some() || y >= x),
         Hardswish => y >= -0.375 && y <= x.max(0.0),
+        Celu => p[Param::Alpha] < 0.0 || y >= -p[Param::Alpha],
+        Rrelu => true,
+        Logsigmoid => y <= 0.0 && y <= x,
+        Hardshrink => y == 0.0 || y == x,
+        Softshrink | Tanhshrink => y == 0.0 || (y.signum() == x.signum() && y.abs() <= x.abs()),
+        Threshold => y == p[Param::Value] || (y == x && x > p[Param::Threshold]),
+        SquaredRelu => y >= 0.0,
+        QuickGelu => y >= QUICK_GELU_MIN && y <= x.max(0.0),
+        Snake => {
+            let a = p[Param::SnakeAlpha];
+            y >= x && y <= x + 1.0 / a
+        }
     };
     prop_assert!(ok, "{}({x:e}) = {y:e} is outside its range", a.id());
     Ok(())
@@ -210,7 +265,7 @@ proptest! {
 
     #[test]
     fn gelu_with_approximate_tanh_is_gelu_tanh(x in any_number()) {
-        let p = Params { approximate: GeluApproximate::Tanh, ..Params::default() };
+        let p = Params::default().with_approximate(GeluApproximate::Tanh);
         prop_assert_eq!(Gelu.eval_with(x, &p).to_bits(), GeluTanh.eval(x).to_bits());
         prop_assert_eq!(Gelu.derivative_with(x, &p).to_bits(), GeluTanh.derivative(x).to_bits());
     }
@@ -227,48 +282,65 @@ proptest! {
             prop_assert!((diff - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1e-300),
                 "{}: f(x) − f(−x) = {diff:e} at x = {x:e}", a.id());
         }
-        // softplus(x) − softplus(−x) = x.
+        // softplus(x) − softplus(−x) = x, and so for logsigmoid = −softplus(−x).
         let d = Softplus.eval(x) - Softplus.eval(-x);
         prop_assert!((d - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1.0));
+        let d = Logsigmoid.eval(x) - Logsigmoid.eval(-x);
+        prop_assert!((d - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1.0));
+        // QuickGELU is Swish with β = 1.702: the same identity.
+        let d = QuickGelu.eval(x) - QuickGelu.eval(-x);
+        prop_assert!((d - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1e-300));
+        prop_assert_eq!(QuickGelu.eval(x), Silu.eval_with(x, &Params::default().with(Param::Beta, QUICK_GELU_SCALE)));
+        // The shrink functions are odd.
+        for a in [Hardshrink, Softshrink, Tanhshrink] {
+            prop_assert_eq!(a.eval(-x), -a.eval(x), "{} is odd", a.id());
+        }
     }
 
     #[test]
     fn invalid_params_are_rejected_with_the_field_named(
-        field in 0usize..7, bad in prop_oneof![Just(f64::NAN), Just(f64::INFINITY),
+        field in 0usize..Param::COUNT, bad in prop_oneof![Just(f64::NAN), Just(f64::INFINITY),
             Just(f64::NEG_INFINITY),
             any::<u64>().prop_map(|b| f64::from_bits(b | 0x7ff0_0000_0000_0001))]
     ) {
-        let mut p = Params::default();
-        let name = match field {
-            0 => { p.negative_slope = bad; "negative_slope" }
-            1 => { p.weight = bad; "weight" }
-            2 => { p.alpha = bad; "alpha" }
-            3 => { p.min_val = bad; "min_val" }
-            4 => { p.max_val = bad; "max_val" }
-            5 => { p.beta = bad; "beta" }
-            _ => { p.threshold = Some(bad); "threshold" }
-        };
+        let param = Param::ALL[field];
+        // +∞ is softplus' threshold's "off", its default: valid.
+        prop_assume!(!(param == Param::SoftplusThreshold && bad == f64::INFINITY));
+        let p = Params::default().with(param, bad);
         let err = p.validate().unwrap_err();
-        prop_assert_eq!(&err, &ParamError::NotFinite(name));
-        prop_assert!(err.to_string().contains(name), "{}", err);
+        prop_assert_eq!(&err, &ParamError::NotFinite(param));
+        prop_assert!(err.to_string().contains(param.key()), "{}", err);
     }
 
     #[test]
-    fn beta_must_be_positive(beta in prop_oneof![Just(0.0), Just(-0.0), -1e300..0.0f64]) {
-        let p = Params { beta, ..Params::default() };
-        prop_assert_eq!(p.validate(), Err(ParamError::NotPositive("beta")));
+    fn beta_and_snake_alpha_must_be_positive(v in prop_oneof![Just(0.0), Just(-0.0), -1e300..0.0f64]) {
+        for q in [Param::Beta, Param::SnakeAlpha] {
+            let p = Params::default().with(q, v);
+            prop_assert_eq!(p.validate(), Err(ParamError::NotPositive(q)));
+        }
+    }
+
+    #[test]
+    fn rrelu_bounds_may_be_equal_but_not_reversed(a in any_finite(), b in any_finite()) {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        let slopes = |l, u| Params::default().with(Param::Lower, l).with(Param::Upper, u);
+        prop_assert_eq!(slopes(lo, lo).validate(), Ok(()), "lower = upper is PyTorch's own check");
+        if lo < hi {
+            prop_assert_eq!(slopes(hi, lo).validate(), Err(ParamError::NotOrdered(Param::ORDERED[1])));
+        }
     }
 
     #[test]
     fn hardtanh_bounds_must_be_ordered(a in any_finite(), b in any_finite()) {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         // min_val ≥ max_val is refused, equal bounds included.
-        let p = Params { min_val: hi, max_val: lo, ..Params::default() };
-        prop_assert_eq!(p.validate(), Err(ParamError::EmptyRange));
-        let q = Params { min_val: lo, max_val: lo, ..Params::default() };
-        prop_assert_eq!(q.validate(), Err(ParamError::EmptyRange));
+        let bounds = |lo, hi| Params::default().with(Param::MinVal, lo).with(Param::MaxVal, hi);
+        let refused = Err(ParamError::NotOrdered(Param::ORDERED[0]));
+        prop_assert_eq!((Param::ORDERED[0].lo, Param::ORDERED[0].hi), (Param::MinVal, Param::MaxVal));
+        prop_assert_eq!(bounds(hi, lo).validate(), refused);
+        prop_assert_eq!(bounds(lo, lo).validate(), refused);
         if lo < hi {
-            let ok = Params { min_val: lo, max_val: hi, ..Params::default() };
+            let ok = bounds(lo, hi);
             prop_assert_eq!(ok.validate(), Ok(()));
         }
     }
@@ -305,15 +377,32 @@ fn ids_round_trip() {
 #[test]
 fn default_params_are_valid() {
     assert_eq!(Params::default().validate(), Ok(()));
-    for a in Activation::ALL {
-        for spec in a.params() {
+    for p in Param::ALL {
+        let info = p.info();
+        assert!(p.admits(info.default), "{p}: default admitted");
+        if let Some(s) = info.slider {
             assert!(
-                spec.min <= spec.default && spec.default <= spec.max,
-                "{}",
-                spec.name
+                s.min <= info.default && info.default <= s.max,
+                "{p}: default on its slider"
             );
-            assert!(spec.step > 0.0, "{}", spec.name);
+            assert!(s.step > 0.0, "{p}: step");
+            // Every slider value is accepted from a URL.
+            assert!(
+                p.within_limits(s.min) && p.within_limits(s.max),
+                "{p}: slider within limits"
+            );
+        } else {
+            assert!(
+                !info.default.is_finite() || p.within_limits(info.default),
+                "{p}"
+            );
         }
+        assert_eq!(p.key().parse::<Param>(), Ok(p), "{p}: key round trip");
+        let users: Vec<_> = Activation::ALL
+            .iter()
+            .filter(|a| a.params().contains(&p))
+            .collect();
+        assert!(!users.is_empty(), "{p} is read by some activation");
     }
 }
 
@@ -327,10 +416,7 @@ fn derivatives_at_kinks_follow_pytorch() {
     assert_eq!(d(LeakyRelu, 0.0), 0.01);
     assert_eq!(d(Prelu, 0.0), 0.25);
     assert_eq!(d(Elu, 0.0), 1.0);
-    let half_alpha = Params {
-        alpha: 0.5,
-        ..Params::default()
-    };
+    let half_alpha = Params::default().with(Param::Alpha, 0.5);
     assert_eq!(Elu.derivative_with(0.0, &half_alpha), 0.5);
     assert_eq!(d(Selu, 0.0), SELU_SCALE * SELU_ALPHA);
     assert_eq!(d(Selu, 1.0), SELU_SCALE);
@@ -346,16 +432,61 @@ fn derivatives_at_kinks_follow_pytorch() {
     assert_eq!(d(Hardsigmoid, 2.999), 1.0 / 6.0);
     assert_eq!((d(Hardswish, -3.0), d(Hardswish, 3.0)), (-0.5, 1.5));
     assert_eq!((d(Hardswish, -3.0001), d(Hardswish, 3.0001)), (0.0, 1.0));
-    let thr = Params {
-        threshold: Some(20.0),
-        ..Params::default()
-    };
+    let thr = Params::default().with(Param::SoftplusThreshold, 20.0);
     assert_eq!(Softplus.eval_with(21.0, &thr), 21.0);
     assert_eq!(Softplus.derivative_with(21.0, &thr), 1.0);
     assert!(
         Softplus.eval(21.0) > 21.0,
         "without a threshold softplus is exact"
     );
+    // celu: elu_backward with input scale 1/α: x <= 0 ? e^(x/α) : 1, so 1 at 0.
+    assert_eq!(
+        (d(Celu, 0.0), d(Celu, -0.0), d(Celu, 1e-300)),
+        (1.0, 1.0, 1.0)
+    );
+    assert_eq!(d(Celu, -1.0), (-1.0f64).exp());
+    // rrelu in evaluation mode: leaky_relu_backward with slope (lower + upper)/2 = 11/48.
+    assert_eq!(d(Rrelu, 0.0), 11.0 / 48.0);
+    assert_eq!(Rrelu.eval(-48.0), -11.0);
+    // hardshrink_backward / softshrink_backward: 0 on the closed [−λ, λ].
+    for a in [Hardshrink, Softshrink] {
+        assert_eq!(
+            (d(a, -0.5), d(a, 0.5), d(a, 0.0)),
+            (0.0, 0.0, 0.0),
+            "{}",
+            a.id()
+        );
+        let beyond = 0.5f64.next_up();
+        assert_eq!((d(a, beyond), d(a, -beyond)), (1.0, 1.0), "{}", a.id());
+    }
+    assert_eq!(
+        (Hardshrink.eval(0.5), Hardshrink.eval(0.5f64.next_up())),
+        (0.0, 0.5f64.next_up())
+    );
+    assert_eq!(
+        (Softshrink.eval(0.75), Softshrink.eval(-0.75)),
+        (0.25, -0.25)
+    );
+    // threshold_backward: x <= threshold ? 0 : 1.
+    let thr = Params::default()
+        .with(Param::Threshold, 1.0)
+        .with(Param::Value, -2.0);
+    assert_eq!(Threshold.derivative_with(1.0, &thr), 0.0);
+    assert_eq!(Threshold.derivative_with(1.0f64.next_up(), &thr), 1.0);
+    assert_eq!(
+        (
+            Threshold.eval_with(1.0, &thr),
+            Threshold.eval_with(1.5, &thr)
+        ),
+        (-2.0, 1.5)
+    );
+    // At its defaults 0 and 0, threshold is ReLU, derivative included.
+    for x in [-1.0, -0.0, 0.0, 1e-300, 2.0] {
+        assert_eq!(Threshold.eval(x), Relu.eval(x));
+        assert_eq!(Threshold.derivative(x), Relu.derivative(x));
+    }
+    // squared_relu: 2·relu(x), continuous at 0.
+    assert_eq!((d(SquaredRelu, 0.0), d(SquaredRelu, 3.0)), (0.0, 6.0));
 }
 
 #[test]
@@ -366,31 +497,39 @@ fn kinks_are_where_the_derivative_jumps() {
         assert!(ks.windows(2).all(|w| w[0] < w[1]), "{}: unsorted", a.id());
         for &k in &ks {
             let (l, r) = (a.derivative(k - 1e-9), a.derivative(k + 1e-9));
-            // ELU with α = 1 and Softsign are C¹ (their f″ jumps), every other kink has a jump
-            // in f′.
-            if a != Elu && a != Softsign {
+            // ELU with α = 1, Softsign, CELU and Squared ReLU are C¹ (their f″ jumps); every
+            // other kink has a jump in f′.
+            if !matches!(a, Elu | Softsign | Celu | SquaredRelu) {
                 assert!((l - r).abs() > 1e-3, "{} at {k}: f′ {l} vs {r}", a.id());
             }
         }
     }
-    for a in [Sigmoid, Tanh, Gelu, GeluTanh, Silu, Mish, Softplus] {
+    for a in [
+        Sigmoid, Tanh, Gelu, GeluTanh, Silu, Mish, Softplus, Logsigmoid, Tanhshrink, QuickGelu,
+        Snake,
+    ] {
         assert!(a.kinks(&p).is_empty(), "{} is smooth", a.id());
     }
-    // Softsign's f″ jumps from 2 to −2 at 0 (f′ is continuous there).
+    for a in [Celu, SquaredRelu, Softsign] {
+        let (l, r) = (a.derivative(-1e-9), a.derivative(1e-9));
+        assert!((l - r).abs() < 1e-8, "{} is C¹ at 0", a.id());
+    }
+    // Softsign's f″ jumps from 2 to −2 at 0 (f′ is continuous there): quadrature splits there.
     assert_eq!(Softsign.kinks(&p), vec![0.0]);
     let d2 = |x: f64| (Softsign.derivative(x + 1e-6) - Softsign.derivative(x - 1e-6)) / 2e-6;
     assert!(d2(1e-3) < -1.9 && d2(-1e-3) > 1.9);
-    let ht = Params {
-        min_val: -2.0,
-        max_val: 3.5,
-        ..Params::default()
-    };
+    let wide = Params::default().with(Param::Lambd, 2.0);
+    assert_eq!(Hardshrink.kinks(&wide), vec![-2.0, 2.0]);
+    assert_eq!(Softshrink.kinks(&wide.with(Param::Lambd, 0.0)), vec![0.0]);
+    let t = Params::default().with(Param::Threshold, -1.5);
+    assert_eq!(Threshold.kinks(&t), vec![-1.5]);
+    let ht = Params::default()
+        .with(Param::MinVal, -2.0)
+        .with(Param::MaxVal, 3.5);
     assert_eq!(Hardtanh.kinks(&ht), vec![-2.0, 3.5]);
-    let thr = Params {
-        beta: 2.0,
-        threshold: Some(20.0),
-        ..Params::default()
-    };
+    let thr = Params::default()
+        .with(Param::Beta, 2.0)
+        .with(Param::SoftplusThreshold, 20.0);
     assert_eq!(Softplus.kinks(&thr), vec![10.0]);
 }
 
@@ -408,26 +547,91 @@ fn non_monotonic_claims_are_true() {
             );
         }
     }
-    let negative = Params {
-        negative_slope: -0.1,
-        weight: -0.1,
-        alpha: -1.0,
-        ..Params::default()
-    };
+    let negative = Params::default()
+        .with(Param::NegativeSlope, -0.1)
+        .with(Param::Weight, -0.1)
+        .with(Param::Alpha, -1.0);
     assert!(!LeakyRelu.is_monotonic(&negative) && LeakyRelu.eval_with(-2.0, &negative) > 0.0);
     assert!(!Prelu.is_monotonic(&negative) && !Elu.is_monotonic(&negative));
-    let thr = Params {
-        threshold: Some(5.0),
-        ..Params::default()
-    };
+    let thr = Params::default().with(Param::SoftplusThreshold, 5.0);
     assert!(!Softplus.is_monotonic(&thr));
     assert!(Softplus.eval_with(5.0, &thr) > Softplus.eval_with(5.000001, &thr));
+    // threshold drops where value > threshold.
+    let up = Params::default().with(Param::Value, 1.0);
+    assert!(!Threshold.is_monotonic(&up));
+    assert!(Threshold.eval_with(0.0, &up) > Threshold.eval_with(0.5, &up));
+    assert!(Rrelu.is_monotonic(&p) && Snake.is_monotonic(&p) && Hardshrink.is_monotonic(&p));
+}
+
+#[test]
+fn jumps_are_where_f_is_discontinuous() {
+    let p = Params::default();
+    for a in Activation::ALL {
+        for k in a.kinks(&p) {
+            let (l, r) = (a.eval(k - 1e-9), a.eval(k + 1e-9));
+            assert_eq!(
+                a.jumps(&p),
+                (l - r).abs() > 1e-6,
+                "{} at {k}: {l} vs {r}",
+                a.id()
+            );
+        }
+    }
+    assert!(Hardshrink.jumps(&p) && !Softshrink.jumps(&p) && !Threshold.jumps(&p));
+    assert!(Threshold.jumps(&p.with(Param::Value, -1.0)));
+}
+
+#[test]
+fn snake_is_monotonic_and_exact_near_its_flat_points() {
+    // f′ = 1 + sin(2αx) touches 0 at αx = −π/4 + kπ; written as (sin u + cos u)² it keeps
+    // its digits there, where 1 + sin(2u) would cancel to (nearly) nothing.
+    let x = -std::f64::consts::FRAC_PI_4;
+    let d = Snake.derivative(x);
+    assert!((0.0..1e-30).contains(&d), "snake′(−π/4) = {d:e}");
+    for i in 0..=2000 {
+        let x = -10.0 + i as f64 * 0.01;
+        assert!(
+            Snake.eval(x + 0.01) >= Snake.eval(x),
+            "snake decreases at {x}"
+        );
+    }
+    // α → 0⁺: Snake tends to x (the term is about αx²).
+    let tiny = Params::default().with(Param::SnakeAlpha, 1e-300);
+    assert_eq!(Snake.eval_with(3.0, &tiny), 3.0);
+    assert_eq!(Snake.eval_with(1e-200, &tiny), 1e-200);
+    // Huge inputs: the periodic term is below an ulp of x.
+    assert_eq!(Snake.eval(1e300), 1e300);
+    assert_eq!(
+        (Snake.eval(f64::INFINITY), Snake.derivative(f64::INFINITY)),
+        (f64::INFINITY, 1.0)
+    );
+}
+
+#[test]
+fn tanhshrink_is_exact_near_zero() {
+    // x − tanh x ≈ x³/3 − 2x⁵/15: the subtraction x − tanh(x) would keep few or none of these
+    // digits.
+    for x in [1e-5f64, 1e-3, 0.1, 0.39] {
+        let series = x * x * x / 3.0 - 2.0 * x.powi(5) / 15.0 + 17.0 * x.powi(7) / 315.0;
+        let got = Tanhshrink.eval(x);
+        let rel = ((got - series) / series).abs();
+        // The truncated series itself is off by about 62x⁹/2835 relative to x³/3.
+        assert!(
+            rel < 1e-15 + 0.07 * x.powi(6),
+            "x = {x}: {got:e} vs {series:e}"
+        );
+        assert_eq!(Tanhshrink.eval(-x), -got, "odd");
+    }
+    assert_eq!(
+        Tanhshrink.eval(1e-200),
+        0.0 + 1e-200 * 1e-200 * 1e-200 / 3.0
+    );
 }
 
 #[test]
 fn limits_at_infinity_are_the_true_limits() {
     let inf = f64::INFINITY;
-    let cases: [(Activation, f64, f64); 17] = [
+    let cases: [(Activation, f64, f64); 27] = [
         (Sigmoid, 1.0, 0.0),
         (Tanh, 1.0, -1.0),
         (Hardsigmoid, 1.0, 0.0),
@@ -445,6 +649,16 @@ fn limits_at_infinity_are_the_true_limits() {
         (Mish, inf, 0.0),
         (Softplus, inf, 0.0),
         (Hardswish, inf, 0.0),
+        (Celu, inf, -1.0),
+        (Rrelu, inf, -inf),
+        (Logsigmoid, 0.0, -inf),
+        (Hardshrink, inf, -inf),
+        (Softshrink, inf, -inf),
+        (Tanhshrink, inf, -inf),
+        (Threshold, inf, 0.0),
+        (SquaredRelu, inf, 0.0),
+        (QuickGelu, inf, 0.0),
+        (Snake, inf, -inf),
     ];
     for (a, up, down) in cases {
         assert_eq!(a.eval(inf), up, "{}(+inf)", a.id());
@@ -457,45 +671,30 @@ fn limits_at_infinity_are_the_true_limits() {
     }
 }
 
-/// `Params::get`/`set` address every tunable parameter by its PyTorch name, and only those.
+/// `Params::get`/`set` address every parameter of the table, and only that one.
 #[test]
-fn params_get_and_set_by_name() {
-    let names = [
-        "negative_slope",
-        "weight",
-        "alpha",
-        "min_val",
-        "max_val",
-        "beta",
-        "threshold",
-    ];
-    for (i, name) in names.iter().enumerate() {
-        let mut p = Params::default();
+fn params_get_and_set_by_param() {
+    for (i, &param) in Param::ALL.iter().enumerate() {
         let v = 0.5 + i as f64;
-        assert!(p.set(name, v), "{name} is settable");
-        assert_eq!(p.get(name), Some(v), "{name} reads back");
+        let p = Params::default().with(param, v);
+        assert_eq!(p.get(param), v, "{param} reads back");
         // Every other parameter is untouched.
-        for other in names.iter().filter(|o| *o != name) {
+        for other in Param::ALL.into_iter().filter(|o| *o != param) {
             assert_eq!(
-                p.get(other),
-                Params::default().get(other),
-                "{other} after setting {name}"
+                p[other],
+                Params::default()[other],
+                "{other} after setting {param}"
             );
         }
     }
-    let mut p = Params::default();
-    assert!(!p.set("nope", 1.0));
-    assert_eq!(p, Params::default());
-    assert_eq!(p.get("nope"), None);
-    assert_eq!(p.get("threshold"), None, "threshold is off by default");
-    for a in activation_explorer::math::Activation::ALL {
-        for spec in a.params() {
-            assert_eq!(
-                p.get(spec.name),
-                Some(spec.default),
-                "{} default of {a}",
-                spec.name
-            );
-        }
+    let p = Params::default();
+    assert_eq!(
+        p.softplus_threshold(),
+        None,
+        "softplus' threshold is off by default"
+    );
+    for param in Param::ALL {
+        assert!(p.is_default(param));
+        assert_eq!(p[param], param.info().default, "{param} default");
     }
 }

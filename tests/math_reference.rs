@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::math::{Activation, GeluApproximate, Param, Params};
 
 const TABLE: &str = include_str!("data/math_reference.csv");
 const REL: f64 = 1.0 / (1u64 << 46) as f64; // 2^-46
@@ -41,22 +41,13 @@ fn params(text: &str) -> Params {
     let mut p = Params::default();
     for part in text.split(';').filter(|s| !s.is_empty()) {
         let (k, v) = part.split_once('=').expect("key=value");
-        match k {
-            "negative_slope" => p.negative_slope = value(v),
-            "weight" => p.weight = value(v),
-            "alpha" => p.alpha = value(v),
-            "min_val" => p.min_val = value(v),
-            "max_val" => p.max_val = value(v),
-            "beta" => p.beta = value(v),
-            "threshold" => p.threshold = Some(value(v)),
-            "approximate" => {
-                p.approximate = match v {
-                    "tanh" => GeluApproximate::Tanh,
-                    "none" => GeluApproximate::None,
-                    _ => panic!("bad approximate {v}"),
-                }
-            }
-            _ => panic!("unknown parameter {k}"),
+        if k == "approximate" {
+            p.approximate = v.parse().unwrap_or_else(|_| panic!("bad approximate {v}"));
+        } else {
+            let param: Param = k
+                .parse()
+                .unwrap_or_else(|_| panic!("unknown parameter {k}"));
+            p.set(param, value(v));
         }
     }
     p.validate().expect("the table's parameters are valid");
@@ -95,6 +86,18 @@ fn bound(x: f64, want: f64, slope: f64) -> f64 {
     REL * want.abs() + cond + TINY_ABS
 }
 
+/// The error of `got` in units of the bound (≤ 1 passes): infinite for NaN and for a mismatch
+/// where the wanted or the computed value is infinite.
+fn units(r: &Row, got: f64, want: f64, slope: f64) -> f64 {
+    if got.is_nan() {
+        return f64::INFINITY;
+    }
+    if want.is_infinite() || got.is_infinite() {
+        return if got == want { 0.0 } else { f64::INFINITY };
+    }
+    (got - want).abs() / bound(r.x, want, slope)
+}
+
 /// The error in units of `bound` (≤ 1 passes); infinite wants must match exactly.
 fn check(what: &str, r: &Row, got: f64, want: f64, slope: f64) -> f64 {
     let ctx = format!(
@@ -128,7 +131,7 @@ fn ulps(got: f64, want: f64) -> f64 {
 fn every_row_is_within_the_bound() {
     let rows = rows();
     assert!(
-        rows.len() > 17 * 200,
+        rows.len() > Activation::ALL.len() * 200,
         "table too small: {} rows",
         rows.len()
     );
@@ -206,7 +209,7 @@ fn the_table_covers_every_function_densely_and_the_extremes() {
         }
     }
     // Non-default parameters are covered too.
-    assert!(rows.iter().any(|r| r.params.threshold.is_some()));
+    assert!(rows.iter().any(|r| r.params.softplus_threshold().is_some()));
     assert!(
         rows.iter()
             .any(|r| r.params.approximate == GeluApproximate::Tanh && r.id == "gelu")
@@ -229,4 +232,52 @@ fn the_bound_can_fail() {
     let wrong = 0.5 + 1e-13;
     let caught = std::panic::catch_unwind(|| check("f", &r, wrong, r.f, r.df));
     assert!(caught.is_err(), "an error of 1e-13 at f = 0.5 must fail");
+}
+
+/// The naive forms that the kernels avoid must fail this test's bound somewhere in the table
+/// (so the test can fail, and each stable form is needed): x − tanh(x) near 0 for Tanhshrink,
+/// ln(σ(x)) far left for LogSigmoid, α(e^(x/α) − 1) near 0 for CELU, 1 + sin(2αx) at Snake's
+/// flat points.
+#[test]
+fn naive_forms_fail_the_bound() {
+    type Naive = fn(f64, &Params) -> (f64, f64);
+    let cases: [(&str, Naive); 4] = [
+        ("tanhshrink", |x, _| (x - x.tanh(), x.tanh() * x.tanh())),
+        ("logsigmoid", |x, _| {
+            let s = 1.0 / (1.0 + (-x).exp());
+            (s.ln(), 1.0 - s)
+        }),
+        ("celu", |x, p| {
+            let a = p[Param::Alpha];
+            if x > 0.0 {
+                (x, 1.0)
+            } else {
+                (a * ((x / a).exp() - 1.0), (x / a).exp())
+            }
+        }),
+        ("snake", |x, p| {
+            let a = p[Param::SnakeAlpha];
+            (x + (a * x).sin().powi(2) / a, 1.0 + (2.0 * a * x).sin())
+        }),
+    ];
+    let rows = rows();
+    for (id, naive) in cases {
+        let worst = rows
+            .iter()
+            .filter(|r| r.id == id)
+            .map(|r| {
+                let (f, d) = naive(r.x, &r.params);
+                units(r, f, r.f, r.df).max(units(r, d, r.df, r.d2f))
+            })
+            .fold(0.0, f64::max);
+        assert!(
+            worst > 1.0,
+            "the naive {id} passes (worst {worst:.3} units): the test cannot tell"
+        );
+        // The app's own forms pass on the same rows.
+        for r in rows.iter().filter(|r| r.id == id) {
+            let got = r.activation.eval_with(r.x, &r.params);
+            assert!(units(r, got, r.f, r.df) <= 1.0, "{id} at {:e}", r.x);
+        }
+    }
 }

@@ -4,208 +4,32 @@
 //! The fuzz case count defaults to 10,000 and can be raised with `AE_FUZZ_CASES=100000`.
 #![cfg(not(target_arch = "wasm32"))]
 
+use activation_explorer::catalog::Collection;
 use activation_explorer::guide::Questionnaire;
 use activation_explorer::lang::Lang;
-use activation_explorer::math::{Activation, GeluApproximate, Params};
+use activation_explorer::math::{Activation, GatedUnit, GeluApproximate, Param, Params};
 use activation_explorer::number::{is_float_literal, parse_f64};
 use activation_explorer::state::{
-    AppState, EXCERPT_CHARS, KEYS, MAX_NOTICES, Notice, NoticeKind, PARAM_LIMITS, Theme, View,
-    param_limit, parse_pairs, parse_query, to_query,
+    AppState, EXCERPT_CHARS, GuidePart, Key, MAX_NOTICES, Notice, NoticeKind, Theme, View,
+    parse_pairs, parse_query, to_query,
 };
 use proptest::prelude::*;
+use serde::Deserialize;
 
-// ---------------------------------------------------------------------------------------------
-// A tiny JSON reader, enough for the corpus (objects, arrays, strings with escapes, literals).
-
-#[derive(Debug, Clone, PartialEq)]
-enum Json {
-    Null,
-    Bool(bool),
-    Num(f64),
-    Str(String),
-    Arr(Vec<Json>),
-    Obj(Vec<(String, Json)>),
-}
-
-impl Json {
-    fn get(&self, key: &str) -> Option<&Json> {
-        match self {
-            Json::Obj(m) => m.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-    fn str(&self) -> &str {
-        match self {
-            Json::Str(s) => s,
-            other => panic!("expected a string, got {other:?}"),
-        }
-    }
-}
-
-struct JsonReader<'a> {
-    s: &'a [u8],
-    i: usize,
-}
-
-impl JsonReader<'_> {
-    fn parse(text: &str) -> Json {
-        let mut r = JsonReader {
-            s: text.as_bytes(),
-            i: 0,
-        };
-        let v = r.value();
-        r.ws();
-        assert_eq!(r.i, r.s.len(), "trailing characters in JSON");
-        v
-    }
-    fn ws(&mut self) {
-        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
-            self.i += 1;
-        }
-    }
-    fn eat(&mut self, c: u8) {
-        self.ws();
-        assert_eq!(
-            self.s.get(self.i),
-            Some(&c),
-            "expected {:?} at {}",
-            c as char,
-            self.i
-        );
-        self.i += 1;
-    }
-    fn value(&mut self) -> Json {
-        self.ws();
-        match self.s[self.i] {
-            b'{' => {
-                self.i += 1;
-                let mut m = Vec::new();
-                self.ws();
-                if self.s[self.i] == b'}' {
-                    self.i += 1;
-                    return Json::Obj(m);
-                }
-                loop {
-                    self.ws();
-                    let k = self.string();
-                    self.eat(b':');
-                    m.push((k, self.value()));
-                    self.ws();
-                    self.i += 1;
-                    match self.s[self.i - 1] {
-                        b',' => continue,
-                        b'}' => return Json::Obj(m),
-                        c => panic!("unexpected {:?} in object", c as char),
-                    }
-                }
-            }
-            b'[' => {
-                self.i += 1;
-                let mut a = Vec::new();
-                self.ws();
-                if self.s[self.i] == b']' {
-                    self.i += 1;
-                    return Json::Arr(a);
-                }
-                loop {
-                    a.push(self.value());
-                    self.ws();
-                    self.i += 1;
-                    match self.s[self.i - 1] {
-                        b',' => continue,
-                        b']' => return Json::Arr(a),
-                        c => panic!("unexpected {:?} in array", c as char),
-                    }
-                }
-            }
-            b'"' => Json::Str(self.string()),
-            b't' => self.literal("true", Json::Bool(true)),
-            b'f' => self.literal("false", Json::Bool(false)),
-            b'n' => self.literal("null", Json::Null),
-            _ => {
-                let start = self.i;
-                while self.i < self.s.len() && b"+-.eE0123456789".contains(&self.s[self.i]) {
-                    self.i += 1;
-                }
-                let t = std::str::from_utf8(&self.s[start..self.i]).unwrap();
-                Json::Num(t.parse().expect("a JSON number"))
-            }
-        }
-    }
-    fn literal(&mut self, word: &str, v: Json) -> Json {
-        assert!(self.s[self.i..].starts_with(word.as_bytes()));
-        self.i += word.len();
-        v
-    }
-    fn hex4(&mut self) -> u32 {
-        let t = std::str::from_utf8(&self.s[self.i..self.i + 4]).unwrap();
-        self.i += 4;
-        u32::from_str_radix(t, 16).expect("four hex digits")
-    }
-    fn string(&mut self) -> String {
-        self.eat(b'"');
-        let mut out = Vec::new();
-        loop {
-            let c = self.s[self.i];
-            self.i += 1;
-            match c {
-                b'"' => return String::from_utf8(out).expect("UTF-8 JSON"),
-                b'\\' => {
-                    let e = self.s[self.i];
-                    self.i += 1;
-                    let ch = match e {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let hi = self.hex4();
-                            let code = if (0xD800..0xDC00).contains(&hi) {
-                                assert_eq!(&self.s[self.i..self.i + 2], b"\\u");
-                                self.i += 2;
-                                let lo = self.hex4();
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
-                            };
-                            char::from_u32(code).expect("a valid \\u escape")
-                        }
-                        other => panic!("bad escape \\{}", other as char),
-                    };
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-                }
-                _ => out.push(c),
-            }
-        }
-    }
-}
-
-#[test]
-fn json_reader_reads_escapes() {
-    let v =
-        JsonReader::parse(r#"[{"a": "x\"\\\/\n\u00e9\ud83d\ude00", "b": [true, null, -1.5e2]}]"#);
-    let Json::Arr(items) = v else { panic!() };
-    assert_eq!(items[0].get("a").unwrap().str(), "x\"\\/\né😀");
-    assert_eq!(
-        items[0].get("b"),
-        Some(&Json::Arr(vec![
-            Json::Bool(true),
-            Json::Null,
-            Json::Num(-150.0)
-        ]))
-    );
-}
+mod common;
+use common::{is_cjk, is_han};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
+/// One case of the corpus. Unknown fields are refused, so a misspelt expectation cannot be
+/// silently skipped.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Case {
     query: String,
+    /// The keys of the notices the query must give, in order.
+    #[serde(rename = "expect_notice_keys")]
     keys: Vec<String>,
     expect_query: String,
     note: String,
@@ -217,29 +41,7 @@ fn corpus() -> Vec<Case> {
         "/tests/data/bad_inputs.json"
     ))
     .expect("the corpus");
-    let Json::Arr(items) = JsonReader::parse(&text) else {
-        panic!("the corpus is a JSON array")
-    };
-    items
-        .iter()
-        .map(|e| Case {
-            query: e.get("query").expect("query").str().to_string(),
-            keys: match e.get("expect_notice_keys") {
-                Some(Json::Arr(k)) => k.iter().map(|k| k.str().to_string()).collect(),
-                other => panic!("expect_notice_keys: {other:?}"),
-            },
-            expect_query: e
-                .get("expect_query")
-                .expect("expect_query")
-                .str()
-                .to_string(),
-            note: e.get("note").expect("note").str().to_string(),
-        })
-        .collect()
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
+    serde_json::from_str(&text).expect("the corpus is a JSON array of cases")
 }
 
 /// Everything that must hold for any parse result.
@@ -263,7 +65,7 @@ fn check_invariants(state: &AppState, notices: &[Notice]) {
         assert!(
             !en.chars().any(is_cjk) || n.value.chars().any(is_cjk) || n.key.chars().any(is_cjk)
         );
-        assert!(zh.chars().any(is_cjk), "{zh}");
+        assert!(zh.chars().any(is_han), "{zh}");
         assert!(en.chars().count() < 260, "{en}");
     }
     // The state is valid: it survives its own query unchanged and without notices.
@@ -292,7 +94,7 @@ fn keys_of(notices: &[Notice]) -> Vec<&str> {
 fn corpus_is_large_and_covers_every_key() {
     let cases = corpus();
     assert!(cases.len() >= 60, "{} cases", cases.len());
-    for key in KEYS {
+    for key in Key::all().map(Key::name) {
         let n = cases
             .iter()
             .filter(|c| c.keys.iter().any(|k| k == key))
@@ -326,14 +128,8 @@ fn corpus_is_large_and_covers_every_key() {
 fn corpus_cases_give_their_notices_and_fall_back_to_defaults() {
     for c in corpus() {
         let (state, notices) = parse_query(&c.query);
-        let got = keys_of(&notices);
-        for k in &c.keys {
-            assert!(
-                got.contains(&k.as_str()),
-                "{}: expected a notice for {k:?}, got {got:?}",
-                c.note
-            );
-        }
+        // Exactly the notices expected, in order: no missing one, no extra one.
+        assert_eq!(keys_of(&notices), c.keys, "{}: notices", c.note);
         assert_eq!(to_query(&state), c.expect_query, "{}", c.note);
         check_invariants(&state, &notices);
         // The offending value never comes back whole in a message.
@@ -410,8 +206,9 @@ fn empty_query_is_the_default_state() {
 #[test]
 fn a_full_query_sets_every_field() {
     let q = "?lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=true&answers=nnnny\
-             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
-             &approximate=tanh&theme=dark&embed=1";
+             &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
+             &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
+             &snake_alpha=2&approximate=tanh&theme=dark&embed=1";
     let (s, notices) = parse_query(q);
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(s.lang, Some(Lang::Zh));
@@ -429,26 +226,23 @@ fn a_full_query_sets_every_field() {
         &[Activation::LeakyRelu, Activation::Elu]
     );
     let p = s.params;
+    let values: Vec<f64> = Param::ALL.iter().map(|&q| p[q]).collect();
     assert_eq!(
-        (
-            p.negative_slope,
-            p.weight,
-            p.alpha,
-            p.min_val,
-            p.max_val,
-            p.beta
-        ),
-        (0.2, -0.5, 1.5, -2.0, 3.0, 2.0)
+        values,
+        [
+            0.2, -0.5, 1.5, -2.0, 3.0, 2.0, 15.0, 0.25, 0.1, 0.2, -1.0, -3.0, 2.0
+        ]
     );
-    assert_eq!(p.threshold, Some(15.0));
+    assert_eq!(p.softplus_threshold(), Some(15.0));
     assert_eq!(p.approximate, GeluApproximate::Tanh);
     assert_eq!(s.theme, Some(Theme::Dark));
     assert!(s.embed);
     assert_eq!(
         to_query(&s),
         "lang=zh&view=detail&fn=elu,relu,gelu_tanh&x=-2.5,10&deriv=1&answers=nnnny\
-         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2&threshold=15\
-         &approximate=tanh&theme=dark&embed=1"
+         &negative_slope=0.2&weight=-0.5&alpha=1.5&min_val=-2&max_val=3&beta=2\
+         &softplus_threshold=15&lambd=0.25&lower=0.1&upper=0.2&threshold=-1&value=-3\
+         &snake_alpha=2&approximate=tanh&theme=dark&embed=1"
     );
 }
 
@@ -460,7 +254,9 @@ fn every_view_and_theme_id_parses() {
     }
     assert_eq!(
         View::ALL.map(|v| v.id()),
-        ["guide", "gallery", "groups", "overlay", "table", "detail"]
+        [
+            "guide", "gallery", "groups", "overlay", "table", "detail", "gated"
+        ]
     );
     for t in Theme::ALL {
         let (s, n) = parse_query(&format!("theme={}", t.id()));
@@ -522,22 +318,59 @@ fn notice_kinds_are_specific() {
     assert_eq!(
         kind("beta=0"),
         Some(NoticeKind::OutOfRange {
-            min: param_limit("beta").unwrap().min,
-            max: param_limit("beta").unwrap().max
+            min: Param::Beta.info().min,
+            max: Param::Beta.info().max
         })
     );
-    assert_eq!(kind("min_val=5"), Some(NoticeKind::BoundsConflict));
+    assert_eq!(
+        kind("min_val=5"),
+        Some(NoticeKind::BoundsConflict(Param::ORDERED[0]))
+    );
+    assert_eq!(
+        kind("lower=0.5"),
+        Some(NoticeKind::BoundsConflict(Param::ORDERED[1]))
+    );
+    assert!(matches!(
+        kind("set=everything"),
+        Some(NoticeKind::UnknownValue { .. })
+    ));
+    assert_eq!(kind("fn=glu,swiglu"), Some(NoticeKind::ExtraGatedUnit));
+}
+
+#[test]
+fn rrelu_bounds_may_be_equal_and_gated_ids_ride_in_fn() {
+    let (s, n) = parse_query("lower=0.2&upper=0.2");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.params[Param::Lower], s.params[Param::Upper]), (0.2, 0.2));
+    assert_eq!(to_query(&s), "lower=0.2&upper=0.2");
+    let (s, n) = parse_query("view=gated&fn=geglu,relu&set=models");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        (s.view, s.gated, s.fns.as_slice()),
+        (View::Gated, Some(GatedUnit::Geglu), &[Activation::Relu][..])
+    );
+    assert_eq!(s.set, Collection::Models);
+    assert_eq!(to_query(&s), "view=gated&fn=relu,geglu&set=models");
+    assert_eq!(AppState::default().gated_unit(), GatedUnit::Swiglu);
+    // Softplus' threshold moved to its own key; `threshold` is the threshold function's.
+    let (s, n) = parse_query("softplus_threshold=20&threshold=-2");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.params.softplus_threshold(), Some(20.0));
+    assert_eq!(s.params[Param::Threshold], -2.0);
 }
 
 #[test]
 fn bounds_conflicts_reset_only_what_was_given() {
     let (s, n) = parse_query("max_val=0.5&min_val=0.25");
     assert!(n.is_empty());
-    assert_eq!((s.params.min_val, s.params.max_val), (0.25, 0.5));
+    assert_eq!(
+        (s.params[Param::MinVal], s.params[Param::MaxVal]),
+        (0.25, 0.5)
+    );
     // min_val alone above the default max_val: only min_val falls back.
     let (s, n) = parse_query("min_val=0.5");
     assert!(n.is_empty(), "0.5 < default max 1: valid");
-    assert_eq!(s.params.min_val, 0.5);
+    assert_eq!(s.params[Param::MinVal], 0.5);
     let (s, n) = parse_query("min_val=4&max_val=3");
     assert_eq!(keys_of(&n), ["min_val", "max_val"]);
     assert_eq!(s.params, Params::default());
@@ -545,19 +378,20 @@ fn bounds_conflicts_reset_only_what_was_given() {
 
 #[test]
 fn parameter_limits_are_inclusive() {
-    for l in PARAM_LIMITS {
+    for p in Param::ALL {
+        let l = p.info();
         for v in [l.min, l.max] {
-            let q = format!("{}={v}", l.name);
+            let q = format!("{}={v}", l.key);
             let (_, n) = parse_query(&q);
             // A bound at the edge may still conflict with the other bound's default.
-            let conflict = matches!(l.name, "min_val" | "max_val");
+            let conflict = Param::ORDERED.iter().any(|o| o.involves(p));
             if !conflict {
                 assert!(n.is_empty(), "{q}: {n:?}");
             }
         }
         let above = l.max + l.max.abs().max(1.0);
-        let (_, n) = parse_query(&format!("{}={above}", l.name));
-        assert_eq!(keys_of(&n), [l.name]);
+        let (_, n) = parse_query(&format!("{}={above}", l.key));
+        assert_eq!(keys_of(&n), [l.key]);
     }
 }
 
@@ -609,9 +443,9 @@ fn to_query_leaves_out_invalid_values() {
         answers: vec![true, true],
         ..AppState::default()
     };
-    s.params.beta = -1.0;
-    s.params.min_val = 2.0;
-    s.params.threshold = Some(f64::INFINITY);
+    s.params.set(Param::Beta, -1.0);
+    s.params.set(Param::MinVal, 2.0);
+    s.params.set(Param::Weight, f64::INFINITY);
     let q = to_query(&s);
     assert_eq!(q, "fn=relu,tanh");
     let (back, n) = parse_query(&q);
@@ -641,8 +475,8 @@ fn fuzz_cases() -> u32 {
         .unwrap_or(10_000)
 }
 
-fn arb_limited(name: &'static str) -> impl Strategy<Value = f64> {
-    let l = param_limit(name).unwrap();
+fn arb_limited(p: Param) -> impl Strategy<Value = f64> {
+    let l = p.info();
     prop_oneof![
         l.min..=l.max,
         Just(l.min),
@@ -665,32 +499,32 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         }
         v
     });
-    let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=17).prop_shuffle();
+    let fns = proptest::sample::subsequence(Activation::ALL.to_vec(), 0..=Activation::ALL.len())
+        .prop_shuffle();
     let params = (
-        arb_limited("negative_slope"),
-        arb_limited("weight"),
-        arb_limited("alpha"),
-        (arb_limited("min_val"), arb_limited("max_val")),
-        arb_limited("beta"),
-        proptest::option::of(arb_limited("threshold")),
+        Param::ALL.map(arb_limited),
+        proptest::collection::vec(any::<bool>(), Param::COUNT),
         any::<bool>(),
     )
-        .prop_map(|(ns, w, a, (lo, hi), b, t, tanh)| {
-            let (min_val, max_val) = if lo < hi { (lo, hi) } else { (-1.0, 1.0) };
-            Params {
-                negative_slope: ns,
-                weight: w,
-                alpha: a,
-                min_val,
-                max_val,
-                beta: b,
-                threshold: t,
-                approximate: if tanh {
-                    GeluApproximate::Tanh
-                } else {
-                    GeluApproximate::None
-                },
+        .prop_map(|(values, given, tanh)| {
+            let mut p = Params::default();
+            // Each parameter given or left at its default (the threshold's default is "off").
+            for (q, (v, g)) in Param::ALL.iter().zip(values.into_iter().zip(given)) {
+                if g {
+                    p.set(*q, v);
+                }
             }
+            for o in Param::ORDERED {
+                if !o.holds(&p) {
+                    p.set(o.lo, o.lo.info().default);
+                    p.set(o.hi, o.hi.info().default);
+                }
+            }
+            p.with_approximate(if tanh {
+                GeluApproximate::Tanh
+            } else {
+                GeluApproximate::None
+            })
         });
     (
         proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Zh)]),
@@ -702,9 +536,12 @@ fn arb_state() -> impl Strategy<Value = AppState> {
         params,
         proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
         any::<bool>(),
+        proptest::sample::subsequence(GuidePart::ALL.to_vec(), 0..=3),
+        proptest::option::of(proptest::sample::select(GatedUnit::ALL.to_vec())),
+        proptest::sample::select(Collection::ALL.to_vec()),
     )
         .prop_map(
-            |(lang, view, fns, x_range, deriv, answers, params, theme, embed)| AppState {
+            |(
                 lang,
                 view,
                 fns,
@@ -714,6 +551,29 @@ fn arb_state() -> impl Strategy<Value = AppState> {
                 params,
                 theme,
                 embed,
+                sections,
+                gated,
+                set,
+            )| {
+                AppState {
+                    lang,
+                    view,
+                    fns,
+                    gated,
+                    set,
+                    x_range,
+                    deriv,
+                    answers,
+                    // All three parts is the default, written as no `sections` at all.
+                    sections: if sections.len() == GuidePart::ALL.len() {
+                        Vec::new()
+                    } else {
+                        sections
+                    },
+                    params,
+                    theme,
+                    embed,
+                }
             },
         )
 }
@@ -721,7 +581,8 @@ fn arb_state() -> impl Strategy<Value = AppState> {
 /// A query made of known keys (sometimes unknown ones) with arbitrary values, some encoded.
 fn arb_query() -> impl Strategy<Value = String> {
     let key = prop_oneof![
-        4 => proptest::sample::select(KEYS.to_vec()).prop_map(str::to_string),
+        4 => proptest::sample::select(Key::all().map(Key::name).collect::<Vec<_>>())
+            .prop_map(str::to_string),
         1 => "[a-zA-Z_%0-9-]{0,8}",
     ];
     let value = prop_oneof![

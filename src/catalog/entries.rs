@@ -1,16 +1,26 @@
 //! The catalogue's data: one [`Entry`] per activation, in [`Activation::ALL`] order.
 
 use super::mathml as m;
-use super::{Bound, Entry, Gain, Init, PyTorchApi, seed_style};
-use crate::catalog::Category;
+use super::{Bound, Entry, Gain, Init, PyTorchApi};
 use crate::lang::t;
-use crate::math::Activation;
+use crate::math::{Activation, SELU_ALPHA, SELU_SCALE};
 
 /// SELU's λ·α: the magnitude of its lower bound.
-const SELU_LAMBDA_ALPHA: f64 = 1.050_700_987_355_480_5 * 1.673_263_242_354_377_3;
+const SELU_LAMBDA_ALPHA: f64 = SELU_SCALE * SELU_ALPHA;
 
 const fn api(module: &'static str, functional: &'static str) -> PyTorchApi {
-    PyTorchApi { module, functional }
+    PyTorchApi {
+        module: Some(module),
+        functional,
+    }
+}
+
+/// A function PyTorch lacks, written as a PyTorch expression.
+const fn expr(functional: &'static str) -> PyTorchApi {
+    PyTorchApi {
+        module: None,
+        functional,
+    }
 }
 
 const fn gain(nonlinearity: &'static str, param: Option<f64>) -> Option<Gain> {
@@ -21,11 +31,10 @@ const fn gain(nonlinearity: &'static str, param: Option<f64>) -> Option<Gain> {
 }
 
 /// The entries, in [`Activation::ALL`] order.
-pub(super) static ENTRIES: [Entry; 17] = [
+pub(super) static ENTRIES: [Entry; 27] = [
     Entry {
         activation: Activation::Sigmoid,
         name: t("Sigmoid", "Sigmoid"),
-        category: Category::Saturating,
         formula: m::SIGMOID,
         derivative_formula: m::SIGMOID_D,
         range: t("(0, 1)", "(0, 1)"),
@@ -60,10 +69,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              nn.BCEWithLogitsLoss，数值上比先 sigmoid 再 nn.BCELoss 更稳定）；多标签输出；LSTM、GRU \
              的门控。避免在深层网络的隐藏层中使用。",
         ),
-        note: t(
-            "Output in (0, 1), a probability; gradients vanish at both ends.",
-            "输出在 (0, 1)，可视为概率；两端梯度消失。",
-        ),
         pytorch: api("nn.Sigmoid()", "torch.sigmoid(x)"),
         other_frameworks: t(
             "The same function everywhere: jax.nn.sigmoid, keras.activations.sigmoid, \
@@ -79,10 +84,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("sigmoid", None),
         },
-        seed: seed_style(Activation::Sigmoid),
         seed_row: Some(1),
+        models: &[],
         seed_correction: Some(t(
-            "The seed says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
+            "The guide says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
              are still sigmoids; tanh replaced sigmoid as the hidden (candidate) activation.",
             "原文称 RNN 门控中的 sigmoid 已被 tanh 取代。实际上 LSTM、GRU 的门控至今仍是 sigmoid；\
              被 tanh 取代的是隐藏状态（候选值）的激活。",
@@ -91,7 +96,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Tanh,
         name: t("Tanh", "Tanh"),
-        category: Category::Saturating,
         formula: m::TANH,
         derivative_formula: m::TANH_D,
         range: t("(−1, 1)", "(−1, 1)"),
@@ -123,10 +127,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "RNN 隐藏层（LSTM/GRU 的候选状态与输出）；生成模型的中间层；需要负值的特征映射；\
              需要限制在 [−1, 1] 的输出，例如 GAN 生成器输出缩放到该区间的像素。",
         ),
-        note: t(
-            "Output in (−1, 1), zero-centred; still saturates.",
-            "输出在 (−1, 1)，零中心；仍会饱和。",
-        ),
         pytorch: api("nn.Tanh()", "torch.tanh(x)"),
         other_frameworks: t(
             "Identical in jax.nn.tanh (jnp.tanh), keras.activations.tanh and tf.math.tanh.",
@@ -139,14 +139,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("tanh", None),
         },
-        seed: seed_style(Activation::Tanh),
         seed_row: Some(2),
+        models: &[],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Hardsigmoid,
         name: t("Hard Sigmoid", "Hard Sigmoid"),
-        category: Category::Saturating,
         formula: m::HARDSIGMOID,
         derivative_formula: m::HARDSIGMOID_D,
         range: t("[0, 1]", "[0, 1]"),
@@ -178,10 +177,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "移动端、嵌入式部署，需要快速推理且对精度要求不高的场合，例如 MobileNetV3 中\
              squeeze-and-excitation 模块的门控。",
         ),
-        note: t(
-            "clamp(x/6 + 1/2, 0, 1): piecewise-linear sigmoid.",
-            "clamp(x/6 + 1/2, 0, 1)：分段线性的 sigmoid。",
-        ),
         pytorch: api("nn.Hardsigmoid()", "F.hardsigmoid(x)"),
         other_frameworks: t(
             "Definitions differ. PyTorch, jax.nn.hard_sigmoid and Keras 3 use relu6(x + 3)/6 \
@@ -200,10 +195,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Hardsigmoid),
         seed_row: Some(3),
+        models: &[],
         seed_correction: Some(t(
-            "The seed gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
+            "The guide gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
              1 for x ≥ 3), so its range is closed: [0, 1].",
             "原文给出的输出范围是 (0, 1)。Hard Sigmoid 能取到两端（x ≤ −3 时为 0，x ≥ 3 时为 1），\
              所以范围是闭区间 [0, 1]。",
@@ -212,7 +207,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Hardtanh,
         name: t("Hard Tanh", "Hard Tanh"),
-        category: Category::Saturating,
         formula: m::HARDTANH,
         derivative_formula: m::HARDTANH_D,
         range: t("[−1, 1]", "[−1, 1]"),
@@ -242,13 +236,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "把特征约束在固定范围内；某些强化学习策略网络（有界动作）；移动端与边缘设备上的轻量级模型。二值化网络用它的\
              导数作为符号函数的直通（straight-through）梯度。",
         ),
-        note: t(
-            "clamp(x, −1, 1): piecewise-linear tanh.",
-            "clamp(x, −1, 1)：分段线性的 tanh。",
-        ),
         pytorch: api(
-            "nn.Hardtanh(min_val=-1.0, max_val=1.0)",
-            "F.hardtanh(x, min_val=-1.0, max_val=1.0)",
+            "nn.Hardtanh(min_val=@min_val@, max_val=@max_val@)",
+            "F.hardtanh(x, min_val=@min_val@, max_val=@max_val@)",
         ),
         other_frameworks: t(
             "jax.nn.hard_tanh is fixed to [−1, 1] (no bound arguments). In PyTorch, nn.ReLU6 is \
@@ -263,10 +253,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Hardtanh),
         seed_row: Some(4),
+        models: &[],
         seed_correction: Some(t(
-            "The seed calls it free of saturation while noting a zero gradient where it clips. \
+            "The guide calls it free of saturation while noting a zero gradient where it clips. \
              Precisely: no soft saturation inside [−1, 1] (slope exactly 1), hard saturation \
              (slope exactly 0) outside.",
             "原文说它“无饱和区”，又说截断区梯度为 0。准确地说：在 [−1, 1] 内没有软饱和（斜率恰为 1），\
@@ -276,7 +266,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Softsign,
         name: t("Softsign", "Softsign"),
-        category: Category::Saturating,
         formula: m::SOFTSIGN,
         derivative_formula: m::SOFTSIGN_D,
         range: t("(−1, 1)", "(−1, 1)"),
@@ -307,10 +296,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "需要比 tanh 更稳定梯度的极深网络（实际很少使用）。Glorot 与 Bengio（2010）在提出 Xavier \
              初始化的论文中把它与 tanh、sigmoid 一起做了对比研究。",
         ),
-        note: t(
-            "x/(1 + |x|): like tanh with slower, polynomial tails.",
-            "x/(1 + |x|)：类似 tanh，尾部以多项式速度缓慢趋近。",
-        ),
         pytorch: api("nn.Softsign()", "F.softsign(x)"),
         other_frameworks: t(
             "The same function as jax.nn.soft_sign (note the underscore) and \
@@ -324,14 +309,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Softsign),
         seed_row: Some(5),
+        models: &[],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Relu,
         name: t("ReLU", "ReLU"),
-        category: Category::ReluFamily,
         formula: m::RELU,
         derivative_formula: m::RELU_D,
         range: t("[0, ∞)", "[0, +∞)"),
@@ -358,10 +342,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "The default first choice for the hidden layers of deep CNNs; fully connected layers.",
             "深度 CNN 隐藏层的默认首选；全连接层。",
         ),
-        note: t(
-            "max(0, x): identity for x > 0; the most common choice.",
-            "max(0, x)：x > 0 时恒等；最常用。",
-        ),
         pytorch: api("nn.ReLU()", "F.relu(x)"),
         other_frameworks: t(
             "jax.nn.relu also takes 0 as the derivative at 0. keras.activations.relu takes extra \
@@ -380,14 +360,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("relu", None),
         },
-        seed: seed_style(Activation::Relu),
         seed_row: Some(6),
+        models: &["T5", "OPT"],
         seed_correction: None,
     },
     Entry {
         activation: Activation::LeakyRelu,
         name: t("Leaky ReLU", "Leaky ReLU"),
-        category: Category::ReluFamily,
         formula: m::LEAKY_RELU,
         derivative_formula: m::LEAKY_RELU_D,
         range: t("(−∞, ∞)", "(−∞, +∞)"),
@@ -411,13 +390,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "CNNs where ReLU units die; RNNs; GANs (DCGAN's discriminator uses slope 0.2).",
             "出现 ReLU 死亡问题的 CNN；RNN；生成对抗网络（DCGAN 的判别器使用斜率 0.2）。",
         ),
-        note: t(
-            "Slope α = 0.01 for x < 0: avoids dying ReLU.",
-            "x < 0 时斜率 α = 0.01：避免 ReLU 死亡。",
-        ),
         pytorch: api(
-            "nn.LeakyReLU(negative_slope=0.01)",
-            "F.leaky_relu(x, negative_slope=0.01)",
+            "nn.LeakyReLU(negative_slope=@negative_slope@)",
+            "F.leaky_relu(x, negative_slope=@negative_slope@)",
         ),
         other_frameworks: t(
             "Defaults differ: jax.nn.leaky_relu uses 0.01 like PyTorch, but \
@@ -436,14 +411,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("leaky_relu", Some(0.01)),
         },
-        seed: seed_style(Activation::LeakyRelu),
         seed_row: Some(7),
+        models: &[],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Prelu,
         name: t("PReLU", "PReLU"),
-        category: Category::ReluFamily,
         formula: m::PRELU,
         derivative_formula: m::PRELU_D,
         range: t(
@@ -476,13 +450,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "Large CNNs trained on plenty of data (e.g. ImageNet classification).",
             "数据充足的大型 CNN（如 ImageNet 分类）。",
         ),
-        note: t(
-            "Learnable negative slope, starting at 0.25.",
-            "可学习的负斜率，初始值 0.25。",
-        ),
         pytorch: api(
-            "nn.PReLU(num_parameters=1, init=0.25)",
-            "F.prelu(x, weight)",
+            "nn.PReLU(num_parameters=1, init=@weight@)",
+            "F.prelu(x, torch.tensor([@weight@]))",
         ),
         other_frameworks: t(
             "Keras' PReLU layer starts the slope at 0 (alpha_initializer='zeros'), i.e. as plain \
@@ -503,14 +473,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Prelu),
         seed_row: Some(8),
+        models: &[],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Elu,
         name: t("ELU", "ELU"),
-        category: Category::ReluFamily,
         formula: m::ELU,
         derivative_formula: m::ELU_D,
         range: t(
@@ -543,11 +512,7 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "噪声较强的任务；受益于均值接近零的网络；中等深度的网络；与 Leaky ReLU 一样，可用于解决 \
              ReLU 神经元死亡问题。",
         ),
-        note: t(
-            "Exponential for x < 0, levelling off at −α: near-zero mean.",
-            "x < 0 时指数衰减并趋近 −α：均值接近零。",
-        ),
-        pytorch: api("nn.ELU(alpha=1.0)", "F.elu(x, alpha=1.0)"),
+        pytorch: api("nn.ELU(alpha=@alpha@)", "F.elu(x, alpha=@alpha@)"),
         other_frameworks: t(
             "The same default α = 1 in jax.nn.elu and keras.activations.elu. CELU (nn.CELU, \
              jax.nn.celu), α(e^(x/α) − 1) for x ≤ 0, is the variant whose slope stays continuous \
@@ -563,10 +528,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Elu),
         seed_row: Some(9),
+        models: &[],
         seed_correction: Some(t(
-            "The seed recommends ELU for networks that need self-normalisation. That property \
+            "The guide recommends ELU for networks that need self-normalisation. That property \
              belongs to SELU (ELU scaled with specific constants); ELU itself only moves the mean \
              toward zero.",
             "原文推荐把 ELU 用于“需要自归一化特性的网络”。自归一化是 SELU（用特定常数缩放的 ELU）\
@@ -576,7 +541,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Selu,
         name: t("SELU", "SELU"),
-        category: Category::ReluFamily,
         formula: m::SELU,
         derivative_formula: m::SELU_D,
         range: t("(−λα, ∞) ≈ (−1.7581, ∞)", "(−λα, +∞) ≈ (−1.7581, +∞)"),
@@ -606,10 +570,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "Self-normalising neural networks (SNN): deep fully connected MLPs, e.g. on tabular data.",
             "全连接“自归一化神经网络”（SNN）：深层 MLP 结构，例如处理表格数据。",
         ),
-        note: t(
-            "Self-normalising; pair it with LeCun-normal initialisation.",
-            "自归一化；需配合 LeCun 正态初始化。",
-        ),
         pytorch: api("nn.SELU()", "F.selu(x)"),
         other_frameworks: t(
             "The same constants in jax.nn.selu, keras.activations.selu and tf.nn.selu; Keras' docs \
@@ -629,14 +589,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: gain("selu", None),
         },
-        seed: seed_style(Activation::Selu),
         seed_row: Some(10),
+        models: &[],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Relu6,
         name: t("ReLU6", "ReLU6"),
-        category: Category::ReluFamily,
         formula: m::RELU6,
         derivative_formula: m::RELU6_D,
         range: t("[0, 6]", "[0, 6]"),
@@ -662,10 +621,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              output.",
             "移动端量化模型（MobileNet V1、V2）；需要有界非负输出的层。",
         ),
-        note: t(
-            "ReLU clipped to [0, 6]: MobileNet.",
-            "截断到 [0, 6] 的 ReLU：MobileNet。",
-        ),
         pytorch: api("nn.ReLU6()", "F.relu6(x)"),
         other_frameworks: t(
             "The same in jax.nn.relu6 and keras.activations.relu6 (or Keras relu with \
@@ -680,14 +635,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Relu6),
         seed_row: Some(11),
+        models: &[],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Gelu,
         name: t("GELU", "GELU"),
-        category: Category::Smooth,
         formula: m::GELU,
         derivative_formula: m::GELU_D,
         range: t(
@@ -723,10 +677,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              NLP tasks.",
             "Transformer（BERT、GPT、ViT）与自然语言处理：NLP 任务的首选。",
         ),
-        note: t(
-            "x·Φ(x), the Gaussian error linear unit: Transformer default.",
-            "x·Φ(x)，高斯误差线性单元：Transformer 默认。",
-        ),
         pytorch: api("nn.GELU()", "F.gelu(x)"),
         other_frameworks: t(
             "Defaults differ: jax.nn.gelu uses approximate=True (the tanh form) by default, while \
@@ -746,10 +696,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Gelu),
         seed_row: Some(12),
+        models: &["RoBERTa", "ViT", "Whisper"],
         seed_correction: Some(t(
-            "The seed's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
+            "The guide's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
              the tanh approximation (PyTorch's approximate='tanh', the separate gelu_tanh entry \
              here); PyTorch's default GELU is the exact x·Φ(x). And the range is bounded below: \
              the minimum is about −0.17.",
@@ -761,7 +711,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::GeluTanh,
         name: t("GELU (tanh approximation)", "GELU（tanh 近似）"),
-        category: Category::Smooth,
         formula: m::GELU_TANH,
         derivative_formula: m::GELU_TANH_D,
         range: t(
@@ -792,14 +741,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
         ),
         uses: t(
             "Loading or reproducing models trained with the tanh form (GPT-2, the original BERT, \
-             many JAX models, since jax.nn.gelu defaults to it). It is the curve the seed draws as \
+             many JAX models, since jax.nn.gelu defaults to it). It is the curve the guide draws as \
              GELU.",
             "加载或复现用 tanh 形式训练的模型（GPT-2、原始 BERT，以及许多 JAX 模型，因为 jax.nn.gelu \
              默认使用它）。原文画作 GELU 的正是这条曲线。",
-        ),
-        note: t(
-            "tanh approximation of GELU, within 4.7e−4 of the exact form.",
-            "GELU 的 tanh 近似，与精确形式相差不超过 4.7e−4。",
         ),
         pytorch: api(
             "nn.GELU(approximate='tanh')",
@@ -822,17 +767,16 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::GeluTanh),
         seed_row: None,
+        models: &["GPT-2", "Gemma (GeGLU)", "T5 v1.1 (GeGLU)"],
         seed_correction: Some(t(
-            "The seed's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
+            "The guide's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
             "原文给出的 GELU 公式正是这个函数，即 tanh 近似，而不是精确的 x·Φ(x)。",
         )),
     },
     Entry {
         activation: Activation::Silu,
         name: t("Swish / SiLU", "Swish / SiLU"),
-        category: Category::Smooth,
         formula: m::SILU,
         derivative_formula: m::SILU_D,
         range: t(
@@ -866,10 +810,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
             "深层 CNN（EfficientNet）；需要平滑梯度的任务。大语言模型中的门控前馈层（SwiGLU，\
              如 LLaMA）也以它为基础。",
         ),
-        note: t(
-            "x·σ(x): smooth self-gating, EfficientNet.",
-            "x·σ(x)：平滑的自门控，EfficientNet。",
-        ),
         pytorch: api("nn.SiLU()", "F.silu(x)"),
         other_frameworks: t(
             "jax.nn.silu is also jax.nn.swish; Keras has keras.activations.silu (alias swish); \
@@ -886,10 +826,10 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Silu),
         seed_row: Some(13),
+        models: &["LLaMA (SwiGLU)", "Mistral (SwiGLU)", "Qwen (SwiGLU)"],
         seed_correction: Some(t(
-            "The seed gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
+            "The guide gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
              −0.278.",
             "原文给出的范围是 (−∞, ∞)。SiLU 有下界：最小值约为 −0.278。",
         )),
@@ -897,7 +837,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Mish,
         name: t("Mish", "Mish"),
-        category: Category::Smooth,
         formula: m::MISH,
         derivative_formula: m::MISH_D,
         range: t(
@@ -929,10 +868,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              more than compute.",
             "目标检测（YOLOv4 的主干网络）；图像分割；精度比算力更重要的场合。",
         ),
-        note: t(
-            "x·tanh(softplus(x)): smooth, YOLOv4.",
-            "x·tanh(softplus(x))：光滑，YOLOv4。",
-        ),
         pytorch: api("nn.Mish()", "F.mish(x)"),
         other_frameworks: t(
             "Keras 3 has keras.activations.mish (TensorFlow Addons had tfa.activations.mish), with \
@@ -948,12 +883,12 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Mish),
         seed_row: Some(14),
+        models: &[],
         seed_correction: Some(t(
-            "The seed calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
+            "The guide calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
              fact it decreases only for x < ≈ −1.19 and increases everywhere after, and it is \
-             bounded below at about −0.309. The seed also cites YOLOv5, whose current code uses \
+             bounded below at about −0.309. The guide also cites YOLOv5, whose current code uses \
              SiLU.",
             "原文称 Mish “几乎处处非单调”，并给出范围 (−∞, ∞)。实际上它只在 x < ≈ −1.19 时递减，\
              之后处处递增，且有下界，约为 −0.309。原文还提到 YOLOv5，而 YOLOv5 当前代码使用的是 SiLU。",
@@ -962,7 +897,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
     Entry {
         activation: Activation::Softplus,
         name: t("Softplus", "Softplus"),
-        category: Category::Smooth,
         formula: m::SOFTPLUS,
         derivative_formula: m::SOFTPLUS_D,
         range: t("(0, ∞)", "(0, +∞)"),
@@ -991,13 +925,9 @@ pub(super) static ENTRIES: [Entry; 17] = [
              a scale, the rates of probabilistic models.",
             "需要可微且严格为正的输出的场合：预测方差或尺度参数，概率模型中的速率参数。",
         ),
-        note: t(
-            "ln(1 + eˣ): a smooth ReLU, always positive.",
-            "ln(1 + eˣ)：平滑的 ReLU，输出恒为正。",
-        ),
         pytorch: api(
-            "nn.Softplus(beta=1.0, threshold=20.0)",
-            "F.softplus(x, beta=1.0, threshold=20.0)",
+            "nn.Softplus(beta=@beta@, threshold=@softplus_threshold@)",
+            "F.softplus(x, beta=@beta@, threshold=@softplus_threshold@)",
         ),
         other_frameworks: t(
             "jax.nn.softplus and keras.activations.softplus have neither β nor a threshold; JAX \
@@ -1012,14 +942,13 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Softplus),
         seed_row: Some(15),
+        models: &["Mamba (Δ)"],
         seed_correction: None,
     },
     Entry {
         activation: Activation::Hardswish,
         name: t("Hard Swish", "Hard Swish"),
-        category: Category::Smooth,
         formula: m::HARDSWISH,
         derivative_formula: m::HARDSWISH_D,
         range: t(
@@ -1049,10 +978,6 @@ pub(super) static ENTRIES: [Entry; 17] = [
              mobile.",
             "移动端 CNN（MobileNetV3）；低功耗推理；移动端替代 Swish 的实用选择。",
         ),
-        note: t(
-            "x·relu6(x + 3)/6: piecewise Swish, MobileNetV3.",
-            "x·relu6(x + 3)/6：分段近似的 Swish，MobileNetV3。",
-        ),
         pytorch: api("nn.Hardswish()", "F.hardswish(x)"),
         other_frameworks: t(
             "jax.nn.hard_swish (alias hard_silu) and Keras 3's keras.activations.hard_silu (alias \
@@ -1069,12 +994,516 @@ pub(super) static ENTRIES: [Entry; 17] = [
             ),
             gain: None,
         },
-        seed: seed_style(Activation::Hardswish),
         seed_row: Some(16),
+        models: &[],
         seed_correction: Some(t(
-            "The seed gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \
+            "The guide gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \
              −0.375 at x = −1.5.",
             "原文给出的范围是 [0, ∞)。Hard Swish 在 (−3, 0) 上取负值，在 x = −1.5 处达到 −0.375。",
         )),
+    },
+    Entry {
+        activation: Activation::Celu,
+        name: t("CELU", "CELU"),
+        formula: m::CELU,
+        derivative_formula: m::CELU_D,
+        range: t("(−1, ∞), in general (−α, ∞)", "(−1, +∞)，一般为 (−α, +∞)"),
+        bounds: (Bound::Open(-1.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "ELU with x/α inside the exponential (Barron 2017): its slope at 0 is 1 from both \
+             sides for every α, so it is continuously differentiable, which ELU is only at \
+             α = 1. At α = 1 the two are the same function.",
+            "把 x/α 放进指数的 ELU（Barron，2017）：对任意 α，0 处左右斜率都为 1，因此处处连续可导，\
+             而 ELU 只有在 α = 1 时才是。α = 1 时两者完全相同。",
+        ),
+        pros: t(
+            "ELU's benefits (mean output near zero, a smooth negative floor) with no kink in the \
+             gradient whatever α is.",
+            "具有 ELU 的优点（输出均值接近零、负区间平滑饱和），且无论 α 取何值梯度都没有折点。",
+        ),
+        cons: t(
+            "Needs an exponential; rarely used, so few pretrained models or tuned defaults. \
+             α = 0 is refused by PyTorch (division by zero); its limit is ReLU.",
+            "需要指数运算；用得少，预训练模型和调好的默认值也少。PyTorch 不接受 α = 0（除以零），\
+             其极限是 ReLU。",
+        ),
+        uses: t(
+            "Where ELU fits and you want to tune α without a jump in the derivative.",
+            "适合 ELU 的场合，且想调 α 又不希望导数出现跳变时。",
+        ),
+        pytorch: api("nn.CELU(alpha=@alpha@)", "F.celu(x, alpha=@alpha@)"),
+        other_frameworks: t(
+            "jax.nn.celu(x, alpha=1.0) and keras.activations.celu(x, alpha=1.0) are the same; \
+             TensorFlow itself has none.",
+            "jax.nn.celu(x, alpha=1.0) 与 keras.activations.celu(x, alpha=1.0) 定义相同；\
+             TensorFlow 本身没有。",
+        ),
+        init: Init {
+            scheme: t(
+                "He (Kaiming), as for ELU. PyTorch's calculate_gain has no CELU entry.",
+                "与 ELU 相同，用 He（Kaiming）初始化。PyTorch 的 calculate_gain 没有 CELU 条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Rrelu,
+        name: t("RReLU", "RReLU"),
+        formula: m::RRELU,
+        derivative_formula: m::RRELU_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Leaky ReLU with a random negative slope (Xu et al. 2015): in training each element \
+             draws its slope from U(lower, upper) anew on every forward pass; in evaluation the \
+             slope is fixed at (lower + upper)/2 = 11/48 ≈ 0.229. The chart draws that curve and \
+             shades the band of training slopes.",
+            "负斜率随机的 Leaky ReLU（Xu 等，2015）：训练时每个元素在每次前向传播中都从 \
+             U(lower, upper) 重新抽取斜率；推理时斜率固定为 (lower + upper)/2 = 11/48 ≈ 0.229。\
+             图中画的是这条曲线，阴影是训练时斜率的范围。",
+        ),
+        pros: t(
+            "The random slope acts as a regulariser; in its paper it reduced overfitting on small \
+             image datasets compared with ReLU and Leaky ReLU.",
+            "随机斜率起到正则化作用；原论文中它在小型图像数据集上比 ReLU 与 Leaky ReLU 更不易过拟合。",
+        ),
+        cons: t(
+            "Training and evaluation compute different functions; the noise makes runs harder to \
+             reproduce; little used today. F.rrelu defaults to training=False, unlike nn.RReLU, \
+             which follows the module's mode.",
+            "训练与推理计算的函数不同；噪声使结果更难复现；如今很少使用。F.rrelu 默认 \
+             training=False，而 nn.RReLU 跟随模块的模式。",
+        ),
+        uses: t(
+            "Small datasets where a leaky ReLU network overfits.",
+            "Leaky ReLU 网络容易过拟合的小数据集。",
+        ),
+        pytorch: api(
+            "nn.RReLU(lower=@lower@, upper=@upper@)",
+            "F.rrelu(x, lower=@lower@, upper=@upper@, training=False)",
+        ),
+        other_frameworks: t(
+            "Neither JAX nor Keras has it; TensorFlow Addons (now unmaintained) had \
+             tfa.activations.rrelu.",
+            "JAX 与 Keras 都没有；TensorFlow Addons（已停止维护）曾提供 tfa.activations.rrelu。",
+        ),
+        init: Init {
+            scheme: t(
+                "He (Kaiming) with the Leaky ReLU gain at the mean slope; PyTorch has no rrelu \
+                 entry, so pass the slope to the leaky_relu one.",
+                "He（Kaiming）初始化，增益取 Leaky ReLU 在平均斜率处的值；PyTorch 没有 rrelu 条目，\
+                 可把斜率传给 leaky_relu 条目。",
+            ),
+            gain: gain("leaky_relu", Some(11.0 / 48.0)),
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Logsigmoid,
+        name: t("LogSigmoid", "LogSigmoid"),
+        formula: m::LOGSIGMOID,
+        derivative_formula: m::LOGSIGMOID_D,
+        range: t("(−∞, 0)", "(−∞, 0)"),
+        bounds: (Bound::Unbounded, Bound::Open(0.0)),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "The logarithm of the sigmoid, a softplus mirrored through the origin: \
+             −softplus(−x). Concave; close to x for x ≪ 0 and to 0⁻ for x ≫ 0.",
+            "sigmoid 的对数，即关于原点翻转的 softplus：−softplus(−x)。上凸；x ≪ 0 时接近 x，\
+             x ≫ 0 时从下方趋近 0。",
+        ),
+        pros: t(
+            "A log-probability without the overflow of log(sigmoid(x)), which gives −∞ once \
+             sigmoid underflows (x < −745 in double, about −104 in float32); its gradient σ(−x) \
+             never vanishes for negative x.",
+            "计算对数概率而不会像 log(sigmoid(x)) 那样在 sigmoid 下溢时得到 −∞（双精度 x < −745，\
+             单精度约 −104）；其梯度 σ(−x) 在 x 为负时不会消失。",
+        ),
+        cons: t(
+            "Unbounded below and never positive: not a hidden-layer activation.",
+            "下方无界且恒不为正：不适合作隐藏层激活。",
+        ),
+        uses: t(
+            "Loss terms with a binary log-likelihood: logistic regression, word2vec's negative \
+             sampling, pairwise preference losses such as DPO's −log σ(βΔ).",
+            "含二元对数似然的损失项：逻辑回归、word2vec 的负采样、DPO 的 −log σ(βΔ) 等成对偏好损失。",
+        ),
+        pytorch: api("nn.LogSigmoid()", "F.logsigmoid(x)"),
+        other_frameworks: t(
+            "jax.nn.log_sigmoid, keras.activations.log_sigmoid and tf.math.log_sigmoid are the \
+             same.",
+            "jax.nn.log_sigmoid、keras.activations.log_sigmoid 与 tf.math.log_sigmoid 定义相同。",
+        ),
+        init: Init {
+            scheme: t(
+                "It sits in losses, not between weight layers; PyTorch's calculate_gain has no \
+                 entry for it.",
+                "它用于损失函数而不是权重层之间；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Hardshrink,
+        name: t("Hardshrink", "Hardshrink"),
+        formula: m::HARDSHRINK,
+        derivative_formula: m::SHRINK_D,
+        range: t(
+            "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞); in general (−∞, −λ) ∪ {0} ∪ (λ, ∞)",
+            "(−∞, −0.5) ∪ {0} ∪ (0.5, +∞)；一般为 (−∞, −λ) ∪ {0} ∪ (λ, +∞)",
+        ),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Hard thresholding: 0 on the closed band [−λ, λ], the identity outside it. It jumps \
+             by λ at ±λ.",
+            "硬阈值：在闭区间 [−λ, λ] 上为 0，区间外为恒等映射。在 ±λ 处跳变 λ。",
+        ),
+        pros: t(
+            "Exact zeros (sparse outputs) while large values pass unchanged, with no bias.",
+            "产生精确的零（稀疏输出），同时大的值原样通过，没有偏移。",
+        ),
+        cons: t(
+            "Discontinuous, with zero gradient inside the band: poor for gradient-based \
+             training as a hidden activation.",
+            "不连续，区间内梯度为零：作为隐藏层激活不利于基于梯度的训练。",
+        ),
+        uses: t(
+            "Sparse coding and signal denoising (hard-thresholding of wavelet coefficients).",
+            "稀疏编码与信号去噪（小波系数的硬阈值处理）。",
+        ),
+        pytorch: api(
+            "nn.Hardshrink(lambd=@lambd@)",
+            "F.hardshrink(x, lambd=@lambd@)",
+        ),
+        other_frameworks: t(
+            "keras.activations.hard_shrink(x, threshold=0.5) is the same; JAX has none; \
+             TensorFlow Addons had tfa.activations.hardshrink.",
+            "keras.activations.hard_shrink(x, threshold=0.5) 定义相同；JAX 没有；TensorFlow Addons \
+             曾提供 tfa.activations.hardshrink。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; PyTorch's calculate_gain has no entry for it.",
+                "没有标准的初始化方案；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Softshrink,
+        name: t("Softshrink", "Softshrink"),
+        formula: m::SOFTSHRINK,
+        derivative_formula: m::SHRINK_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Soft thresholding: 0 on [−λ, λ], and everything else moved λ towards zero, so it \
+             stays continuous (corners at ±λ). It is the proximal operator of λ|x|.",
+            "软阈值：在 [−λ, λ] 上为 0，其余值都向零移动 λ，因此保持连续（在 ±λ 处有折点）。\
+             它是 λ|x| 的近端算子。",
+        ),
+        pros: t(
+            "Continuous and sparse: the shrinkage step of L1-regularised solvers (ISTA, LASSO), \
+             so unrolled solvers (LISTA) can use it as their activation.",
+            "连续且稀疏：它是 L1 正则化求解器（ISTA、LASSO）中的收缩步骤，因此展开式求解器（LISTA）\
+             可以把它当作激活函数。",
+        ),
+        cons: t(
+            "Zero gradient inside the band; it biases every large value by λ. PyTorch refuses a \
+             negative λ.",
+            "区间内梯度为零；所有大的值都被偏移 λ。PyTorch 不接受负的 λ。",
+        ),
+        uses: t(
+            "Sparse coding, unrolled ISTA networks, wavelet denoising.",
+            "稀疏编码、展开式 ISTA 网络、小波去噪。",
+        ),
+        pytorch: api(
+            "nn.Softshrink(lambd=@lambd@)",
+            "F.softshrink(x, lambd=@lambd@)",
+        ),
+        other_frameworks: t(
+            "keras.activations.soft_shrink(x, threshold=0.5) is the same; JAX has none; \
+             TensorFlow Addons had tfa.activations.softshrink.",
+            "keras.activations.soft_shrink(x, threshold=0.5) 定义相同；JAX 没有；TensorFlow Addons \
+             曾提供 tfa.activations.softshrink。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; PyTorch's calculate_gain has no entry for it.",
+                "没有标准的初始化方案；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Tanhshrink,
+        name: t("Tanhshrink", "Tanhshrink"),
+        formula: m::TANHSHRINK,
+        derivative_formula: m::TANHSHRINK_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "x − tanh x: nearly flat around 0 (about x³/3), then close to x − 1 or x + 1. Odd and \
+             increasing, with slope tanh²x.",
+            "x − tanh x：在 0 附近几乎平坦（约为 x³/3），远处接近 x − 1 或 x + 1。奇函数、递增，\
+             斜率为 tanh²x。",
+        ),
+        pros: t(
+            "A smooth shrinkage with no parameter to tune.",
+            "平滑的收缩函数，没有需要调的参数。",
+        ),
+        cons: t(
+            "Small inputs get almost no gradient (slope ≈ x²). Computed naively, x − tanh(x) \
+             loses every digit near 0; here a series is used there.",
+            "小输入几乎没有梯度（斜率 ≈ x²）。直接计算 x − tanh(x) 在 0 附近会丢失全部有效数字；\
+             本应用在那里改用级数。",
+        ),
+        uses: t(
+            "Rarely a hidden activation; sparse coding and denoising experiments.",
+            "很少用作隐藏层激活；稀疏编码与去噪实验。",
+        ),
+        pytorch: api("nn.Tanhshrink()", "F.tanhshrink(x)"),
+        other_frameworks: t(
+            "keras.activations.tanh_shrink is the same; JAX has none; TensorFlow Addons had \
+             tfa.activations.tanhshrink.",
+            "keras.activations.tanh_shrink 定义相同；JAX 没有；TensorFlow Addons 曾提供 \
+             tfa.activations.tanhshrink。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; PyTorch's calculate_gain has no entry for it.",
+                "没有标准的初始化方案；PyTorch 的 calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Threshold,
+        name: t("Threshold", "Threshold"),
+        formula: m::THRESHOLD,
+        derivative_formula: m::THRESHOLD_D,
+        range: t(
+            "[0, ∞) at threshold = value = 0; in general {value} ∪ (threshold, ∞)",
+            "[0, +∞)（threshold = value = 0 时）；一般为 {value} ∪ (threshold, +∞)",
+        ),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        traits: t(
+            "Keeps x above a threshold and replaces everything else by a constant value. PyTorch \
+             has no defaults for either argument; this app starts both at 0, which is ReLU.",
+            "高于阈值时保留 x，其余一律替换为常数 value。PyTorch 中这两个参数都没有默认值；\
+             本应用把两者都设为 0，此时就是 ReLU。",
+        ),
+        pros: t(
+            "Cheap; generalises ReLU to any cut-off and any floor.",
+            "计算便宜；把 ReLU 推广到任意截断点和任意下限。",
+        ),
+        cons: t(
+            "It jumps at the threshold unless value = threshold; zero gradient at and below it.",
+            "除非 value = threshold，否则在阈值处跳变；在阈值及以下梯度为零。",
+        ),
+        uses: t(
+            "Masking or clipping small activations; a ReLU with a different cut-off.",
+            "屏蔽或截断较小的激活值；截断点不同的 ReLU。",
+        ),
+        pytorch: api(
+            "nn.Threshold(threshold=@threshold@, value=@value@)",
+            "F.threshold(x, threshold=@threshold@, value=@value@)",
+        ),
+        other_frameworks: t(
+            "keras.activations.threshold(x, threshold, default_value) is the same; Keras' \
+             relu(x, threshold=t) also cuts at t but always to 0; JAX has none.",
+            "keras.activations.threshold(x, threshold, default_value) 定义相同；Keras 的 \
+             relu(x, threshold=t) 也在 t 处截断，但总是截为 0；JAX 没有。",
+        ),
+        init: Init {
+            scheme: t(
+                "At 0 and 0 it is ReLU: He (Kaiming). PyTorch's calculate_gain has no threshold \
+                 entry.",
+                "取 0 和 0 时即 ReLU：用 He（Kaiming）初始化。PyTorch 的 calculate_gain 没有 \
+                 threshold 条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &[],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::SquaredRelu,
+        name: t("Squared ReLU", "Squared ReLU"),
+        formula: m::SQUARED_RELU,
+        derivative_formula: m::SQUARED_RELU_D,
+        range: t("[0, ∞)", "[0, +∞)"),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "ReLU squared: 0 for x ≤ 0, x² above. Its slope 2x is continuous at 0, so it is C¹ \
+             but not C². Found by the architecture search of Primer (So et al. 2021).",
+            "ReLU 的平方：x ≤ 0 时为 0，其上为 x²。斜率 2x 在 0 处连续，因此一阶连续可导但二阶不连续。\
+             由 Primer 的架构搜索发现（So 等，2021）。",
+        ),
+        pros: t(
+            "In Primer it cut the compute needed to train a language model to a given quality; \
+             it keeps ReLU's exact zeros.",
+            "在 Primer 中，它减少了把语言模型训练到同等效果所需的算力；保留了 ReLU 的精确零值。",
+        ),
+        cons: t(
+            "Grows quadratically, so large inputs give very large outputs and gradients; not in \
+             PyTorch.",
+            "按平方增长，大输入会产生很大的输出与梯度；PyTorch 没有内置。",
+        ),
+        uses: t(
+            "Transformer feed-forward layers (Primer, Nemotron-4).",
+            "Transformer 前馈层（Primer、Nemotron-4）。",
+        ),
+        pytorch: expr("torch.square(F.relu(x))"),
+        other_frameworks: t(
+            "Hugging Face names it relu2 (ACT2FN['relu2']); JAX and Keras have none: \
+             jnp.square(jax.nn.relu(x)).",
+            "Hugging Face 称为 relu2（ACT2FN['relu2']）；JAX 与 Keras 都没有：\
+             jnp.square(jax.nn.relu(x))。",
+        ),
+        init: Init {
+            scheme: t(
+                "Transformers use their usual small fixed-width normal; PyTorch has no gain for it.",
+                "Transformer 使用常用的小标准差正态分布；PyTorch 没有对应的增益。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &["Primer", "Nemotron-4"],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::QuickGelu,
+        name: t("QuickGELU", "QuickGELU"),
+        formula: m::QUICK_GELU,
+        derivative_formula: m::QUICK_GELU_D,
+        range: t(
+            "[−0.16361…, ∞): minimum ≈ −0.16361 at x ≈ −0.7512",
+            "[−0.16361…, +∞)：最小值 ≈ −0.16361，位于 x ≈ −0.7512",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        traits: t(
+            "GELU's sigmoid approximation from the GELU paper: x·σ(1.702x), that is Swish with \
+             β = 1.702. It differs from the exact GELU by up to about 0.020 (near |x| ≈ 2.3).",
+            "GELU 论文中的 sigmoid 近似：x·σ(1.702x)，即 β = 1.702 的 Swish。与精确 GELU 最多相差约 \
+             0.020（在 |x| ≈ 2.3 附近）。",
+        ),
+        pros: t(
+            "One sigmoid, cheaper than erf; the exact function CLIP was trained with.",
+            "只需一次 sigmoid，比 erf 便宜；正是 CLIP 训练时所用的函数。",
+        ),
+        cons: t(
+            "A rougher approximation than the tanh form: loading CLIP weights with nn.GELU \
+             instead changes the outputs. Not in PyTorch.",
+            "比 tanh 近似更粗糙：用 nn.GELU 加载 CLIP 权重会改变输出。PyTorch 没有内置。",
+        ),
+        uses: t(
+            "OpenAI CLIP and the models built on its encoders.",
+            "OpenAI CLIP 以及基于其编码器的模型。",
+        ),
+        pytorch: expr("x * torch.sigmoid(1.702 * x)"),
+        other_frameworks: t(
+            "Hugging Face: ACT2FN['quick_gelu']; tf.nn.silu(x, beta=1.702) computes it; JAX and \
+             Keras have no name for it.",
+            "Hugging Face：ACT2FN['quick_gelu']；可用 tf.nn.silu(x, beta=1.702) 计算；JAX 与 Keras \
+             没有对应名称。",
+        ),
+        init: Init {
+            scheme: t(
+                "As for GELU: the small fixed-width normal of Transformers; no calculate_gain \
+                 entry.",
+                "与 GELU 相同：Transformer 常用的小标准差正态分布；calculate_gain 没有对应条目。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &["CLIP"],
+        seed_correction: None,
+    },
+    Entry {
+        activation: Activation::Snake,
+        name: t("Snake", "Snake"),
+        formula: m::SNAKE,
+        derivative_formula: m::SNAKE_D,
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        traits: t(
+            "The identity plus a ripple of period π/α and height 1/α (Liu Ziyin et al. 2020). \
+             Its slope 1 + sin(2αx) stays in [0, 2], so it never decreases.",
+            "恒等映射加上周期为 π/α、高度为 1/α 的波动（Liu Ziyin 等，2020）。斜率 1 + sin(2αx) \
+             始终在 [0, 2] 内，因此从不递减。",
+        ),
+        pros: t(
+            "A periodic inductive bias: networks with it fit and extrapolate periodic signals \
+             such as audio waveforms, where ReLU and tanh networks fail; α can be learned per \
+             channel.",
+            "带有周期性归纳偏置：用它的网络能拟合并外推音频波形等周期信号，而 ReLU 与 tanh 网络做不到；\
+             α 可以按通道学习。",
+        ),
+        cons: t(
+            "Needs a sine; not in PyTorch; dividing by a learned α needs a guard near 0 (BigVGAN \
+             adds 1e−9). Of little use for non-periodic data.",
+            "需要计算正弦；PyTorch 没有内置；除以可学习的 α 时需要防止其接近 0（BigVGAN 加了 1e−9）。\
+             对非周期数据帮助不大。",
+        ),
+        uses: t(
+            "Neural vocoders and audio codecs (BigVGAN, the Descript Audio Codec); periodic time \
+             series.",
+            "神经声码器与音频编解码器（BigVGAN、Descript Audio Codec）；周期性时间序列。",
+        ),
+        pytorch: expr("x + torch.sin(@snake_alpha@ * x) ** 2 / @snake_alpha@"),
+        other_frameworks: t(
+            "TensorFlow Addons had tfa.activations.snake; JAX and Keras have none. BigVGAN's \
+             Snake module learns α per channel.",
+            "TensorFlow Addons 曾提供 tfa.activations.snake；JAX 与 Keras 都没有。BigVGAN 的 Snake \
+             模块按通道学习 α。",
+        ),
+        init: Init {
+            scheme: t(
+                "No standard scheme; BigVGAN starts α at 1. PyTorch has no gain for it.",
+                "没有标准的初始化方案；BigVGAN 把 α 初始化为 1。PyTorch 没有对应的增益。",
+            ),
+            gain: None,
+        },
+        seed_row: None,
+        models: &["BigVGAN", "DAC"],
+        seed_correction: None,
     },
 ];

@@ -1,4 +1,6 @@
-//! The formulas of f and f′ as presentation MathML, at PyTorch's default parameters.
+//! The formulas of f and f′ as presentation MathML templates: a parameter's value is written
+//! `@key@` (its [`crate::math::ParamInfo::key`]) inside an `<mn>`, and [`super::formula`] fills in
+//! the values shown.
 //!
 //! Every formula is one `<math display="block">` element wrapping one `<mrow>`. Conditions are
 //! written in symbols only (no words), so one string serves both languages. The only character
@@ -134,14 +136,17 @@ pub(super) const HARDTANH: &str = math!(
     f_is!(),
     cases!(
         (
-            "<mo>−</mo><mn>1</mn>",
-            "<mi>x</mi><mo>&lt;</mo><mo>−</mo><mn>1</mn>"
+            "<mn>@min_val@</mn>",
+            "<mi>x</mi><mo>&lt;</mo><mn>@min_val@</mn>"
         ),
         (
             x!(),
-            "<mo>−</mo><mn>1</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>1</mn>"
+            "<mn>@min_val@</mn><mo>≤</mo><mi>x</mi><mo>≤</mo><mn>@max_val@</mn>"
         ),
-        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>1</mn>"),
+        (
+            "<mn>@max_val@</mn>",
+            "<mi>x</mi><mo>&gt;</mo><mn>@max_val@</mn>"
+        ),
     )
 );
 pub(super) const HARDTANH_D: &str = math!(
@@ -149,11 +154,11 @@ pub(super) const HARDTANH_D: &str = math!(
     cases!(
         (
             "<mn>1</mn>",
-            "<mo>−</mo><mn>1</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>1</mn>"
+            "<mn>@min_val@</mn><mo>&lt;</mo><mi>x</mi><mo>&lt;</mo><mn>@max_val@</mn>"
         ),
         (
             "<mn>0</mn>",
-            "<mo>|</mo><mi>x</mi><mo>|</mo><mo>≥</mo><mn>1</mn>"
+            "<mi>x</mi><mo>≤</mo><mn>@min_val@</mn><mo>∨</mo><mi>x</mi><mo>≥</mo><mn>@max_val@</mn>"
         ),
     )
 );
@@ -187,7 +192,7 @@ pub(super) const LEAKY_RELU: &str = math!(
         ("<mi>α</mi><mi>x</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>α</mi><mo>=</mo><mn>0.01</mn>"
+    "<mi>α</mi><mo>=</mo><mn>@negative_slope@</mn>"
 );
 pub(super) const LEAKY_RELU_D: &str = math!(
     df_is!(),
@@ -204,7 +209,7 @@ pub(super) const PRELU: &str = math!(
         ("<mi>a</mi><mi>x</mi>", "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>a</mi><mo>=</mo><mn>0.25</mn>"
+    "<mi>a</mi><mo>=</mo><mn>@weight@</mn>"
 );
 pub(super) const PRELU_D: &str = math!(
     df_is!(),
@@ -231,7 +236,7 @@ pub(super) const ELU: &str = math!(
         (alpha_expm1!(), "<mi>x</mi><mo>≤</mo><mn>0</mn>"),
     ),
     then!(),
-    "<mi>α</mi><mo>=</mo><mn>1</mn>"
+    "<mi>α</mi><mo>=</mo><mn>@alpha@</mn>"
 );
 pub(super) const ELU_D: &str = math!(
     df_is!(),
@@ -327,19 +332,28 @@ pub(super) const GELU_TANH_D: &str = math!(
     "<mo>)</mo></mrow>"
 );
 
+/// `σ(βx)`
+macro_rules! sigma_beta_x {
+    () => {
+        "<mi>σ</mi><mo>(</mo><mi>β</mi><mi>x</mi><mo>)</mo>"
+    };
+}
+
 pub(super) const SILU: &str = math!(
     f_is!(),
     "<mi>x</mi>",
-    sigma_x!(),
+    sigma_beta_x!(),
     "<mo>=</mo><mfrac><mi>x</mi><mrow><mn>1</mn><mo>+</mo>",
-    e_minus_x!(),
-    "</mrow></mfrac>"
+    "<msup><mi>e</mi><mrow><mo>−</mo><mi>β</mi><mi>x</mi></mrow></msup>",
+    "</mrow></mfrac>",
+    then!(),
+    "<mi>β</mi><mo>=</mo><mn>@beta@</mn>"
 );
 pub(super) const SILU_D: &str = math!(
     df_is!(),
-    sigma_x!(),
-    "<mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>x</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
-    sigma_x!(),
+    sigma_beta_x!(),
+    "<mrow><mo>[</mo><mn>1</mn><mo>+</mo><mi>β</mi><mi>x</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
+    sigma_beta_x!(),
     "<mo>)</mo><mo>]</mo></mrow>",
     then!(),
     sigma_def!()
@@ -375,7 +389,7 @@ pub(super) const SOFTPLUS: &str = math!(
     "<mfrac><mn>1</mn><mi>β</mi></mfrac><mi>ln</mi><mo>(</mo><mn>1</mn><mo>+</mo><msup><mi>e</mi>",
     "<mrow><mi>β</mi><mi>x</mi></mrow></msup><mo>)</mo>",
     then!(),
-    "<mi>β</mi><mo>=</mo><mn>1</mn>"
+    "<mi>β</mi><mo>=</mo><mn>@beta@</mn>"
 );
 pub(super) const SOFTPLUS_D: &str = math!(
     df_is!(),
@@ -405,4 +419,262 @@ pub(super) const HARDSWISH_D: &str = math!(
         ),
         ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>3</mn>"),
     )
+);
+
+/// `x ≤ 0`
+macro_rules! x_le_0 {
+    () => {
+        "<mi>x</mi><mo>≤</mo><mn>0</mn>"
+    };
+}
+
+/// `x > 0`
+macro_rules! x_gt_0 {
+    () => {
+        "<mi>x</mi><mo>&gt;</mo><mn>0</mn>"
+    };
+}
+
+pub(super) const CELU: &str = math!(
+    f_is!(),
+    cases!(
+        (x!(), x_gt_0!()),
+        (
+            "<mi>α</mi><mo>(</mo><msup><mi>e</mi><mrow><mi>x</mi><mo>/</mo><mi>α</mi></mrow></msup><mo>−</mo><mn>1</mn><mo>)</mo>",
+            x_le_0!()
+        ),
+    ),
+    then!(),
+    "<mi>α</mi><mo>=</mo><mn>@alpha@</mn>"
+);
+pub(super) const CELU_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>1</mn>", x_gt_0!()),
+        (
+            "<msup><mi>e</mi><mrow><mi>x</mi><mo>/</mo><mi>α</mi></mrow></msup>",
+            x_le_0!()
+        ),
+    )
+);
+
+pub(super) const RRELU: &str = math!(
+    f_is!(),
+    cases!(
+        (x!(), "<mi>x</mi><mo>≥</mo><mn>0</mn>"),
+        ("<mi>a</mi><mi>x</mi>", "<mi>x</mi><mo>&lt;</mo><mn>0</mn>"),
+    ),
+    then!(),
+    "<mi>a</mi><mo>=</mo><mfrac><mrow><mn>@lower@</mn><mo>+</mo><mn>@upper@</mn></mrow><mn>2</mn></mfrac>"
+);
+pub(super) const RRELU_D: &str = math!(
+    df_is!(),
+    cases!(("<mn>1</mn>", x_gt_0!()), ("<mi>a</mi>", x_le_0!()),)
+);
+
+pub(super) const LOGSIGMOID: &str = math!(
+    f_is!(),
+    "<mi>ln</mi><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo><mo>=</mo><mo>−</mo><mi>ln</mi><mo>(</mo>",
+    "<mn>1</mn><mo>+</mo>",
+    e_minus_x!(),
+    "<mo>)</mo>"
+);
+pub(super) const LOGSIGMOID_D: &str = math!(
+    df_is!(),
+    "<mn>1</mn><mo>−</mo>",
+    sigma_x!(),
+    "<mo>=</mo><mi>σ</mi><mo>(</mo><mo>−</mo><mi>x</mi><mo>)</mo>"
+);
+
+/// `|x| > λ`
+macro_rules! outside_lambd {
+    () => {
+        "<mo>|</mo><mi>x</mi><mo>|</mo><mo>&gt;</mo><mi>λ</mi>"
+    };
+}
+
+/// `|x| ≤ λ`
+macro_rules! inside_lambd {
+    () => {
+        "<mo>|</mo><mi>x</mi><mo>|</mo><mo>≤</mo><mi>λ</mi>"
+    };
+}
+
+/// `, λ = @lambd@`
+macro_rules! lambd_is {
+    () => {
+        concat!(then!(), "<mi>λ</mi><mo>=</mo><mn>@lambd@</mn>")
+    };
+}
+
+/// f′ of both shrink functions: 1 outside the closed band, 0 inside it.
+macro_rules! shrink_d {
+    () => {
+        math!(
+            df_is!(),
+            cases!(
+                ("<mn>1</mn>", outside_lambd!()),
+                ("<mn>0</mn>", inside_lambd!()),
+            )
+        )
+    };
+}
+
+pub(super) const HARDSHRINK: &str = math!(
+    f_is!(),
+    cases!((x!(), outside_lambd!()), ("<mn>0</mn>", inside_lambd!()),),
+    lambd_is!()
+);
+pub(super) const SHRINK_D: &str = shrink_d!();
+
+pub(super) const SOFTSHRINK: &str = math!(
+    f_is!(),
+    cases!(
+        (
+            "<mi>x</mi><mo>−</mo><mi>λ</mi>",
+            "<mi>x</mi><mo>&gt;</mo><mi>λ</mi>"
+        ),
+        (
+            "<mi>x</mi><mo>+</mo><mi>λ</mi>",
+            "<mi>x</mi><mo>&lt;</mo><mo>−</mo><mi>λ</mi>"
+        ),
+        ("<mn>0</mn>", inside_lambd!()),
+    ),
+    lambd_is!()
+);
+
+pub(super) const TANHSHRINK: &str = math!(f_is!(), "<mi>x</mi><mo>−</mo><mi>tanh</mi><mi>x</mi>");
+pub(super) const TANHSHRINK_D: &str = math!(
+    df_is!(),
+    "<mn>1</mn><mo>−</mo><msup><mi>sech</mi><mn>2</mn></msup><mi>x</mi><mo>=</mo>",
+    "<msup><mi>tanh</mi><mn>2</mn></msup><mi>x</mi>"
+);
+
+pub(super) const THRESHOLD: &str = math!(
+    f_is!(),
+    cases!(
+        (x!(), "<mi>x</mi><mo>&gt;</mo><mn>@threshold@</mn>"),
+        (
+            "<mn>@value@</mn>",
+            "<mi>x</mi><mo>≤</mo><mn>@threshold@</mn>"
+        ),
+    )
+);
+pub(super) const THRESHOLD_D: &str = math!(
+    df_is!(),
+    cases!(
+        ("<mn>1</mn>", "<mi>x</mi><mo>&gt;</mo><mn>@threshold@</mn>"),
+        ("<mn>0</mn>", "<mi>x</mi><mo>≤</mo><mn>@threshold@</mn>"),
+    )
+);
+
+pub(super) const SQUARED_RELU: &str = math!(
+    f_is!(),
+    "<msup><mrow><mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo></mrow><mn>2</mn></msup>"
+);
+pub(super) const SQUARED_RELU_D: &str = math!(
+    df_is!(),
+    "<mn>2</mn><mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>x</mi><mo>)</mo>"
+);
+
+/// `σ(1.702x)`
+macro_rules! sigma_quick {
+    () => {
+        "<mi>σ</mi><mo>(</mo><mn>1.702</mn><mi>x</mi><mo>)</mo>"
+    };
+}
+
+pub(super) const QUICK_GELU: &str = math!(f_is!(), "<mi>x</mi>", sigma_quick!());
+pub(super) const QUICK_GELU_D: &str = math!(
+    df_is!(),
+    sigma_quick!(),
+    "<mrow><mo>[</mo><mn>1</mn><mo>+</mo><mn>1.702</mn><mi>x</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
+    sigma_quick!(),
+    "<mo>)</mo><mo>]</mo></mrow>"
+);
+
+pub(super) const SNAKE: &str = math!(
+    f_is!(),
+    "<mi>x</mi><mo>+</mo><mfrac><mrow><msup><mi>sin</mi><mn>2</mn></msup><mo>(</mo><mi>α</mi>",
+    "<mi>x</mi><mo>)</mo></mrow><mi>α</mi></mfrac>",
+    then!(),
+    "<mi>α</mi><mo>=</mo><mn>@snake_alpha@</mn>"
+);
+pub(super) const SNAKE_D: &str = math!(
+    df_is!(),
+    "<mn>1</mn><mo>+</mo><mi>sin</mi><mo>(</mo><mn>2</mn><mi>α</mi><mi>x</mi><mo>)</mo>"
+);
+
+/// `f(a, b) = a · `
+macro_rules! gated_is {
+    () => {
+        "<mi>f</mi><mo>(</mo><mi>a</mi><mo>,</mo><mi>b</mi><mo>)</mo><mo>=</mo><mi>a</mi><mo>·</mo>"
+    };
+}
+
+/// `∂f/∂a = `
+macro_rules! d_da {
+    () => {
+        "<mfrac><mrow><mo>∂</mo><mi>f</mi></mrow><mrow><mo>∂</mo><mi>a</mi></mrow></mfrac><mo>=</mo>"
+    };
+}
+
+/// `∂f/∂b = a·`
+macro_rules! d_db {
+    () => {
+        concat!(
+            then!(),
+            "<mfrac><mrow><mo>∂</mo><mi>f</mi></mrow><mrow><mo>∂</mo><mi>b</mi></mrow></mfrac><mo>=</mo><mi>a</mi><mo>·</mo>"
+        )
+    };
+}
+
+/// `name(b)`
+macro_rules! of_b {
+    ($name:expr) => {
+        concat!($name, "<mo>(</mo><mi>b</mi><mo>)</mo>")
+    };
+}
+
+pub(super) const GLU: &str = math!(gated_is!(), of_b!("<mi>σ</mi>"));
+pub(super) const GLU_D: &str = math!(
+    d_da!(),
+    of_b!("<mi>σ</mi>"),
+    d_db!(),
+    of_b!("<mi>σ</mi>"),
+    "<mo>(</mo><mn>1</mn><mo>−</mo>",
+    of_b!("<mi>σ</mi>"),
+    "<mo>)</mo>"
+);
+pub(super) const REGLU: &str = math!(
+    gated_is!(),
+    "<mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>b</mi><mo>)</mo>"
+);
+pub(super) const REGLU_D: &str = math!(
+    d_da!(),
+    "<mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo><mi>b</mi><mo>)</mo>",
+    d_db!(),
+    "<mn>1</mn><mo>[</mo><mi>b</mi><mo>&gt;</mo><mn>0</mn><mo>]</mo>"
+);
+pub(super) const GEGLU: &str = math!(
+    gated_is!(),
+    "<mi>b</mi><mi mathvariant=\"normal\">Φ</mi><mo>(</mo><mi>b</mi><mo>)</mo>"
+);
+pub(super) const GEGLU_D: &str = math!(
+    d_da!(),
+    "<mi>b</mi><mi mathvariant=\"normal\">Φ</mi><mo>(</mo><mi>b</mi><mo>)</mo>",
+    d_db!(),
+    "<mo>(</mo><mi mathvariant=\"normal\">Φ</mi><mo>(</mo><mi>b</mi><mo>)</mo><mo>+</mo><mi>b</mi>",
+    "<mi>φ</mi><mo>(</mo><mi>b</mi><mo>)</mo><mo>)</mo>"
+);
+pub(super) const SWIGLU: &str = math!(gated_is!(), "<mi>b</mi>", of_b!("<mi>σ</mi>"));
+pub(super) const SWIGLU_D: &str = math!(
+    d_da!(),
+    "<mi>b</mi>",
+    of_b!("<mi>σ</mi>"),
+    d_db!(),
+    of_b!("<mi>σ</mi>"),
+    "<mo>(</mo><mn>1</mn><mo>+</mo><mi>b</mi><mo>(</mo><mn>1</mn><mo>−</mo>",
+    of_b!("<mi>σ</mi>"),
+    "<mo>)</mo><mo>)</mo>"
 );

@@ -11,24 +11,39 @@
 //! use activation_explorer::math::Activation;
 //!
 //! let e = entry(Activation::Relu);
-//! assert_eq!(e.pytorch.module, "nn.ReLU()");
+//! assert_eq!(e.pytorch.module, Some("nn.ReLU()"));
 //! assert!(e.init.gain.unwrap().value() > 1.41);
 //! assert!((stats(Activation::Relu).second_moment - 0.5).abs() < 1e-12);
 //! println!("{}", e.pros.get(Lang::Zh));
 //! ```
 
+mod at_params;
+mod collection;
 mod entries;
+mod gated;
 mod mathml;
 mod overview;
 mod seed;
 mod stats;
 
-pub use overview::overview_rows_html;
+pub use at_params::{
+    at_defaults, described, gain_at, minimum_at, pytorch_at, range_at, shown_stat, stats_at,
+};
+pub use collection::Collection;
+pub use gated::{GatedEntry, SPLIT_SNIPPET, gated_entry};
+pub use overview::{GATED_RANGE, OverviewLabels, overview_rows_html};
 pub use seed::{Category, SeedStyle, seed_style};
+
+impl Entry {
+    /// Its group in the seed.
+    pub fn category(&self) -> Category {
+        seed_style(self.activation).category
+    }
+}
 pub use stats::{Stats, kinks, minimum, normal_expectation, stats};
 
 use crate::lang::{Text, t};
-use crate::math::Activation;
+use crate::math::{Activation, Param, Params};
 
 /// One end of an activation's output range (at PyTorch's default parameters).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -46,10 +61,20 @@ pub enum Bound {
 /// How PyTorch spells the activation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PyTorchApi {
-    /// The module, with its defaults written out where they matter, e.g. `nn.GELU(approximate='tanh')`.
-    pub module: &'static str,
-    /// The functional form, e.g. `F.gelu(x, approximate='tanh')` (`F` = `torch.nn.functional`).
+    /// The module, with its defaults written out where they matter, e.g.
+    /// `nn.GELU(approximate='tanh')`; `None` where PyTorch has none (Squared ReLU, QuickGELU,
+    /// Snake): then [`PyTorchApi::functional`] is the expression to write instead.
+    pub module: Option<&'static str>,
+    /// The functional form, e.g. `F.gelu(x, approximate='tanh')` (`F` = `torch.nn.functional`),
+    /// or the PyTorch expression of a function PyTorch lacks.
     pub functional: &'static str,
+}
+
+impl PyTorchApi {
+    /// Whether PyTorch has the function itself (a module and a functional form).
+    pub const fn native(&self) -> bool {
+        self.module.is_some()
+    }
 }
 
 /// The gain `torch.nn.init.calculate_gain(nonlinearity, param)` returns.
@@ -123,11 +148,11 @@ pub struct Entry {
     pub activation: Activation,
     /// Its display name.
     pub name: Text,
-    /// Its group in the seed.
-    pub category: Category,
-    /// f(x) as presentation MathML (`<math display="block">…</math>`), default parameters.
+    /// f(x) as a presentation MathML template (`<math display="block">…</math>`) with `@key@`
+    /// where a parameter's value goes: see [`formula`].
     pub formula: &'static str,
-    /// f′(x) as presentation MathML, following PyTorch's backward at kinks.
+    /// f′(x) as a MathML template, following PyTorch's backward at kinks: see
+    /// [`derivative_formula`].
     pub derivative_formula: &'static str,
     /// The exact output range as text, with the minimum and where it is reached if there is one.
     pub range: Text,
@@ -145,18 +170,18 @@ pub struct Entry {
     pub cons: Text,
     /// Where to use it.
     pub uses: Text,
-    /// A short note for its grid card.
-    pub note: Text,
     /// How PyTorch spells it.
     pub pytorch: PyTorchApi,
     /// Where JAX, Keras or TensorFlow define the same name differently (or the same).
     pub other_frameworks: Text,
     /// The initialisation it pairs with.
     pub init: Init,
-    /// How the seed draws it.
-    pub seed: SeedStyle,
-    /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form.
+    /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form and the
+    /// additions.
     pub seed_row: Option<u8>,
+    /// Well-known large models that use it (names, the same in both languages); empty for
+    /// most. It puts the activation in [`Collection::Models`].
+    pub models: &'static [&'static str],
     /// Where the seed's table is wrong or ambiguous about it, and what is right.
     pub seed_correction: Option<Text>,
 }
@@ -169,22 +194,74 @@ pub fn entry(a: Activation) -> &'static Entry {
         .expect("every activation has an entry")
 }
 
+/// A parameter's value as a formula shows it: the shortest decimal that reads back as `v` when
+/// it has at most 8 characters (0.125, 1e-5), else 6 significant digits (1/3 → 0.333333), so a
+/// formula stays narrow; a minus sign U+2212 for negative values.
+pub fn formula_number(v: f64) -> String {
+    let v = v + 0.0;
+    let short = format!("{}", v.abs());
+    let text = if short.len() <= 8 {
+        short
+    } else {
+        let digits = (5 - v.abs().log10().floor() as i32).clamp(0, 12) as usize;
+        let s = format!("{:.*}", digits, v.abs());
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        };
+        if s.len() <= 8 {
+            s
+        } else {
+            format!("{:.5e}", v.abs())
+        }
+    };
+    if v < 0.0 { format!("−{text}") } else { text }
+}
+
+/// Fills a formula template with the values of `p` ([`formula_number`]).
+fn fill(template: &str, p: &Params) -> String {
+    let mut out = template.to_string();
+    for q in Param::ALL {
+        let marker = format!("@{}@", q.key());
+        if out.contains(&marker) {
+            let text = formula_number(p[q]);
+            out = out.replace(&marker, &text);
+        }
+    }
+    out
+}
+
+/// f(x) of `a` as presentation MathML, with the values of `p` in place of its parameters.
+pub fn formula(a: Activation, p: &Params) -> String {
+    fill(entry(a).formula, p)
+}
+
+/// f′(x) of `a` as presentation MathML, with the values of `p` in place of its parameters.
+pub fn derivative_formula(a: Activation, p: &Params) -> String {
+    fill(entry(a).derivative_formula, p)
+}
+
 /// All entries, in [`Activation::ALL`] order.
 pub fn entries() -> impl Iterator<Item = &'static Entry> {
     Activation::ALL.into_iter().map(entry)
 }
 
 /// The display name of a category.
-pub fn category_name(c: Category) -> Text {
+pub const fn category_name(c: Category) -> Text {
     match c {
         Category::Saturating => t("Saturating", "饱和型"),
         Category::ReluFamily => t("ReLU family", "ReLU 及其变体"),
         Category::Smooth => t("Smooth and self-gated", "现代平滑 / 自门控"),
+        Category::Shrinkage => t("Shrinkage", "收缩型"),
+        Category::Periodic => t("Periodic", "周期型"),
+        Category::Gated => t("Gated linear units", "门控线性单元"),
     }
 }
 
-/// What a category is and when to reach for its members (the seed's selection guide).
-pub fn category_summary(c: Category) -> Text {
+/// What a category is and when to reach for its members (the seed's selection guide for the
+/// seed's three; the added categories' own summaries, also used by the category guide).
+pub const fn category_summary(c: Category) -> Text {
     match c {
         Category::Saturating => t(
             "Squashing curves with a bounded output. Sigmoid, Tanh and Softsign suit probability-like \
@@ -201,12 +278,13 @@ pub fn category_summary(c: Category) -> Text {
             "Identity for positive inputs, something cheap for negative ones. ReLU is the simple, fast \
              default for deep CNNs. If many units die (stay at zero), switch to Leaky ReLU, or try \
              PReLU when data is plentiful. SELU (with LeCun initialisation) when you want \
-             self-normalisation or robustness to noise; ELU for moderately deep networks. ReLU6 for \
+             self-normalisation; ELU for moderately deep networks. Robustness to noise comes from \
+             the negative part that saturates (at −α), which ELU and SELU share. ReLU6 for \
              quantised or mobile deployment. The family usually pairs with He initialisation.",
             "正区间恒等、负区间做简单处理。ReLU 简单高效，是深度 CNN 的默认首选。若大量神经元“死亡”\
-             （输出恒为零），改用 Leaky ReLU；数据充足时可尝试 PReLU。需要自归一化或抗噪声时选 SELU\
-             （须配合 LeCun 初始化）；ELU 适合中等深度的网络。量化模型或移动端部署推荐 ReLU6。\
-             这一族通常配合 He 初始化。",
+             （输出恒为零），改用 Leaky ReLU；数据充足时可尝试 PReLU。需要自归一化时选 SELU\
+             （须配合 LeCun 初始化）；ELU 适合中等深度的网络。抗噪声能力来自负区间的饱和（趋于 −α），\
+             这是 ELU 与 SELU 共有的。量化模型或移动端部署推荐 ReLU6。这一族通常配合 He 初始化。",
         ),
         Category::Smooth => t(
             "Smooth curves, most of them self-gated (x times a gate of x), with a small negative dip. \
@@ -220,6 +298,30 @@ pub fn category_summary(c: Category) -> Text {
              ReLU，且 PyTorch 原生支持。追求极致精度时可尝试 Mish，尤其在目标检测中表现突出，但计算\
              代价较高。Hard Swish 是移动端替代 Swish 的实用选择。Softplus 输出光滑且严格为正，\
              适合如预测方差的回归任务。",
+        ),
+        Category::Shrinkage => t(
+            "Functions that pull small inputs to zero or towards it: Hardshrink zeroes [−λ, λ] \
+             (hard thresholding), Softshrink also moves everything else λ closer to zero (soft \
+             thresholding, the L1 proximal step of ISTA and LASSO), Tanhshrink is a smooth version \
+             that is nearly flat around 0. They serve sparse coding and denoising more than hidden \
+             layers.",
+            "把小输入压到零或拉向零的函数：Hardshrink 把 [−λ, λ] 置零（硬阈值），Softshrink 还把其余值\
+             向零移动 λ（软阈值，即 ISTA 与 LASSO 中 L1 的近端步骤），Tanhshrink 是其平滑版本，\
+             在 0 附近几乎平坦。它们更多用于稀疏编码与去噪，而不是隐藏层。",
+        ),
+        Category::Periodic => t(
+            "Identity plus a periodic ripple: Snake, x + sin²(αx)/α, lets a network learn and \
+             extrapolate periodic signals, which ReLU and tanh networks cannot; BigVGAN and other \
+             audio models use it.",
+            "恒等映射加上周期性波动：Snake，即 x + sin²(αx)/α，让网络能够学习并外推周期信号，\
+             而 ReLU 与 tanh 网络做不到；BigVGAN 等音频模型使用它。",
+        ),
+        Category::Gated => t(
+            "Two inputs a and b (two projections of the same vector) and a gate: a·g(b). The \
+             feed-forward blocks of most recent large language models use one: SwiGLU (LLaMA, \
+             PaLM, Mistral, Qwen) or GeGLU (Gemma, T5 v1.1).",
+            "两个输入 a 与 b（同一向量的两个投影）加一个门：a·g(b)。近年多数大语言模型的前馈层都用\
+             其中之一：SwiGLU（LLaMA、PaLM、Mistral、Qwen）或 GeGLU（Gemma、T5 v1.1）。",
         ),
     }
 }

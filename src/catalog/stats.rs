@@ -79,7 +79,7 @@ pub fn stats(a: Activation) -> Stats {
 /// The bracket [lo, hi] holding the global minimum of the activations that have one.
 fn minimum_bracket(a: Activation) -> Option<(f64, f64)> {
     match a {
-        Activation::Gelu | Activation::GeluTanh => Some((-2.0, -0.25)),
+        Activation::Gelu | Activation::GeluTanh | Activation::QuickGelu => Some((-2.0, -0.25)),
         Activation::Silu | Activation::Mish => Some((-3.0, -0.5)),
         Activation::Hardswish => Some((-3.0, 0.0)),
         _ => None,
@@ -87,7 +87,7 @@ fn minimum_bracket(a: Activation) -> Option<(f64, f64)> {
 }
 
 /// The global minimum (x, f(x)) of the activations whose range is bounded below by a value they
-/// reach: GELU, its tanh form, SiLU, Mish and Hard Swish. `None` for the others. Found by
+/// reach inside a dip: GELU, its tanh form, QuickGELU, SiLU, Mish and Hard Swish. `None` for the others. Found by
 /// bisection on the sign change of f′ (negative left of the minimum, positive right of it),
 /// to the last bit of x.
 pub fn minimum(a: Activation) -> Option<(f64, f64)> {

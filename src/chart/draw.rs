@@ -6,9 +6,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::heatmap::Heatmap;
 use super::layout::{
-    LEGEND_COL_GAP, LEGEND_PAD, LEGEND_SAMPLE_W, Layout, PlotGeometry, layout, text_width_em,
-    tick_label,
+    ColorBar, LEGEND_COL_GAP, LEGEND_PAD, LEGEND_SAMPLE_W, Layout, PlotGeometry, layout,
+    text_width_em, tick_label,
 };
 use super::sampling::{clip_polyline, simplify};
 use super::spec::{ChartSpec, CurveSpec, LegendPos, LineStyle};
@@ -59,15 +60,19 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
         bottom.round() as i32,
     );
 
-    // Grid.
-    let grid = rgb(theme.grid).stroke_width(px(1.0));
-    for &x in &lay.x_ticks {
-        let p = g.px_at(x).round() as i32;
-        area.draw(&PathElement::new(vec![(p, ti), (p, bi)], grid))?;
-    }
-    for &y in &lay.y_ticks {
-        let p = g.py_at(y).round() as i32;
-        area.draw(&PathElement::new(vec![(li, p), (ri, p)], grid))?;
+    // Heat map, or grid.
+    if let (Some(h), Some(bar)) = (&spec.heatmap, &lay.color_bar) {
+        draw_heatmap(area, h, &g, (bar.max, theme.is_dark(), s))?;
+    } else {
+        let grid = rgb(theme.grid).stroke_width(px(1.0));
+        for &x in &lay.x_ticks {
+            let p = g.px_at(x).round() as i32;
+            area.draw(&PathElement::new(vec![(p, ti), (p, bi)], grid))?;
+        }
+        for &y in &lay.y_ticks {
+            let p = g.py_at(y).round() as i32;
+            area.draw(&PathElement::new(vec![(li, p), (ri, p)], grid))?;
+        }
     }
     // Zero lines.
     let zero = rgb(theme.zero).stroke_width(px(1.0));
@@ -129,6 +134,26 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
         // scale 4.
         let pieces = clip_polyline(&pts, left, top, right, bottom);
         pixel_curves.push(pieces.iter().map(|p| simplify(p, 0.25)).collect());
+    }
+    // A band between two curves, under every curve.
+    if let Some((i, j)) = spec.band
+        && let (Some(ci), Some(cj)) = (spec.curves.get(i), spec.curves.get(j))
+    {
+        let to_px = |c: &CurveSpec| -> Vec<(f64, f64)> {
+            c.source
+                .sample(g.x_range, n)
+                .into_iter()
+                .map(|(x, y)| (g.px_at(x), g.py_at(y)))
+                .filter(|(a, b)| a.is_finite() && b.is_finite())
+                .collect()
+        };
+        let mut polygon = to_px(ci);
+        polygon.extend(to_px(cj).into_iter().rev());
+        let clipped = clip_polygon(&polygon, left, top, right, bottom);
+        if clipped.len() >= 3 {
+            let fill = rgb(theme.curve_color(ci.color)).mix(0.18).filled();
+            area.draw(&Polygon::new(to_pixels(&clipped), fill))?;
+        }
     }
     for (c, pieces) in spec.curves.iter().zip(&pixel_curves) {
         let color = rgb(theme.curve_color(c.color));
@@ -223,6 +248,11 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
         ))?;
     }
 
+    // The heat map's colour scale.
+    if let (Some(h), Some(bar)) = (&spec.heatmap, &lay.color_bar) {
+        draw_color_bar(area, h, bar, &g, &lay, text_factor, theme)?;
+    }
+
     // Legend.
     if spec.legend.is_some() {
         let entries: Vec<&CurveSpec> = spec.curves.iter().filter(|c| !c.label.is_empty()).collect();
@@ -232,6 +262,140 @@ pub(crate) fn draw_with<DB: DrawingBackend>(
     }
 
     Ok(g)
+}
+
+/// Fills the plot with the heat map's cells: each takes the colour of f at its centre, and
+/// neighbouring cells share their rounded edges, so no gap shows between them.
+fn draw_heatmap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    h: &Heatmap,
+    g: &PlotGeometry,
+    (max, dark, scale): (f64, bool, f64),
+) -> DrawResult<(), DB> {
+    let (na, nb) = h.grid(g.plot_width, g.plot_height);
+    let (a0, a1) = g.x_range;
+    let (b0, b1) = g.y_range;
+    let edge_x = |i: usize| (g.plot_left + g.plot_width * i as f64 / na as f64).round() as i32;
+    let edge_y = |j: usize| (g.plot_top + g.plot_height * j as f64 / nb as f64).round() as i32;
+    // Each cell reaches `overlap` pixels into the next one (drawn after it, so the next cell's
+    // colour wins): a canvas drawn at a fractional scale would otherwise leave antialiased seams
+    // between cells, visible as a grid on the dark theme.
+    let overlap = scale.ceil().max(1.0) as i32;
+    let (right, bottom) = (edge_x(na), edge_y(nb));
+    for j in 0..nb {
+        // Row j counts from the top: b falls as j grows.
+        let b = b1 - (b1 - b0) * (j as f64 + 0.5) / nb as f64;
+        for i in 0..na {
+            let a = a0 + (a1 - a0) * (i as f64 + 0.5) / na as f64;
+            let c = Heatmap::color(h.value(a, b), max, dark);
+            let end = (
+                (edge_x(i + 1) + overlap).min(right),
+                (edge_y(j + 1) + overlap).min(bottom),
+            );
+            area.draw(&Rectangle::new(
+                [(edge_x(i), edge_y(j)), end],
+                rgb(c).filled(),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// The colour scale beside the plot: a vertical gradient from −max (bottom) to +max (top) on
+/// the heat map's square-root scale, framed, with ticks and labels on its right and the
+/// caption above it.
+fn draw_color_bar<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    h: &Heatmap,
+    bar: &ColorBar,
+    g: &PlotGeometry,
+    lay: &Layout,
+    text_factor: f64,
+    theme: super::spec::Theme,
+) -> DrawResult<(), DB> {
+    let s = lay.s;
+    let (x0, x1) = (bar.x.round() as i32, (bar.x + bar.w).round() as i32);
+    let (top, height) = (g.plot_top, g.plot_height);
+    let steps = 64;
+    let y_at = |k: usize| (top + height * k as f64 / steps as f64).round() as i32;
+    for k in 0..steps {
+        let t = 1.0 - 2.0 * (k as f64 + 0.5) / steps as f64;
+        let c = Heatmap::color_at(t, theme.is_dark());
+        // Overlapping the next step, as the heat map's cells do (no seams).
+        let y1 = (y_at(k + 1) + s.ceil() as i32).min(y_at(steps));
+        area.draw(&Rectangle::new([(x0, y_at(k)), (x1, y1)], rgb(c).filled()))?;
+    }
+    let fg = rgb(theme.foreground);
+    let frame = fg.stroke_width((s).round().max(1.0) as u32);
+    area.draw(&Rectangle::new([(x0, y_at(0)), (x1, y_at(steps))], frame))?;
+    let tl = (lay.sizes.tick_len * s).round() as i32;
+    let font = (FontFamily::SansSerif, lay.sizes.tick * s * text_factor)
+        .into_font()
+        .color(&fg)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    for &v in &bar.ticks {
+        let y = (top + height * (1.0 - Heatmap::scale(v, bar.max)) / 2.0).round() as i32;
+        area.draw(&PathElement::new(vec![(x1, y), (x1 + tl, y)], frame))?;
+        area.draw(&Text::new(
+            tick_label(v, bar.step),
+            (x1 + tl + (3.0 * s) as i32, y),
+            font.clone(),
+        ))?;
+    }
+    if !h.label.is_empty() {
+        area.draw(&Text::new(
+            h.label.as_str(),
+            (x0, (top - lay.sizes.tick * 0.8 * s).round() as i32),
+            (FontFamily::SansSerif, lay.sizes.tick * s * text_factor)
+                .into_font()
+                .color(&fg)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// Clips a closed polygon to the rectangle (Sutherland–Hodgman), in pixel coordinates.
+fn clip_polygon(poly: &[(f64, f64)], x0: f64, y0: f64, x1: f64, y1: f64) -> Vec<(f64, f64)> {
+    type Edge = (
+        fn((f64, f64), f64) -> bool,
+        fn((f64, f64), (f64, f64), f64) -> (f64, f64),
+    );
+    let cut_x = |p: (f64, f64), q: (f64, f64), x: f64| {
+        let t = (x - p.0) / (q.0 - p.0);
+        (x, p.1 + (q.1 - p.1) * t)
+    };
+    let cut_y = |p: (f64, f64), q: (f64, f64), y: f64| {
+        let t = (y - p.1) / (q.1 - p.1);
+        (p.0 + (q.0 - p.0) * t, y)
+    };
+    let edges: [(Edge, f64); 4] = [
+        ((|p, x| p.0 >= x, cut_x), x0),
+        ((|p, x| p.0 <= x, cut_x), x1),
+        ((|p, y| p.1 >= y, cut_y), y0),
+        ((|p, y| p.1 <= y, cut_y), y1),
+    ];
+    let mut out = poly.to_vec();
+    for ((inside, cut), v) in edges {
+        let input = std::mem::take(&mut out);
+        let Some(&last) = input.last() else {
+            break;
+        };
+        let mut prev = last;
+        for &p in &input {
+            match (inside(p, v), inside(prev, v)) {
+                (true, true) => out.push(p),
+                (true, false) => {
+                    out.push(cut(prev, p, v));
+                    out.push(p);
+                }
+                (false, true) => out.push(cut(prev, p, v)),
+                (false, false) => {}
+            }
+            prev = p;
+        }
+    }
+    out
 }
 
 fn ipos(p: (f64, f64)) -> (i32, i32) {
@@ -408,6 +572,19 @@ fn draw_legend<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn polygons_are_clipped_to_the_plot() {
+        let square = [(-5.0, -5.0), (15.0, -5.0), (15.0, 15.0), (-5.0, 15.0)];
+        let c = clip_polygon(&square, 0.0, 0.0, 10.0, 10.0);
+        assert!(
+            c.iter()
+                .all(|&(x, y)| (0.0..=10.0).contains(&x) && (0.0..=10.0).contains(&y))
+        );
+        assert_eq!(c.len(), 4);
+        let outside = [(20.0, 20.0), (30.0, 20.0), (30.0, 30.0)];
+        assert!(clip_polygon(&outside, 0.0, 0.0, 10.0, 10.0).is_empty());
+    }
 
     #[test]
     fn dashes_alternate_with_the_right_lengths() {

@@ -74,7 +74,22 @@ pub fn to_svg_grid(
 /// curve, [`super::CurveSpec::csv_header`]), then one row per x: `n` evenly spaced points of
 /// the x-range plus every kink inside it. Numbers use Rust's `{}` for f64, the shortest text
 /// that parses back to the same f64; a value that does not exist is an empty cell.
+///
+/// A heat map is written as a grid instead: `a,b,<label>` and one row per (a, b) of an
+/// `n`-point grid on each axis (capped at 201, so 40,401 rows at most).
 pub fn to_csv(spec: &ChartSpec, n: usize) -> String {
+    if let Some(h) = &spec.heatmap {
+        let n = n.min(201);
+        let (a0, a1) = spec.resolved_x_range();
+        let (b0, b1) = spec.resolved_y_range();
+        let mut out = format!("a,b,{}\n", csv_field(&h.label));
+        for a in sample_xs(a0, a1, n, &[]) {
+            for b in sample_xs(b0, b1, n, &[]) {
+                out.push_str(&format!("{a},{b},{}\n", h.value(a, b)));
+            }
+        }
+        return out;
+    }
     let (x0, x1) = spec.resolved_x_range();
     let kinks: Vec<f64> = spec.curves.iter().flat_map(|c| c.source.kinks()).collect();
     let xs = sample_xs(x0, x1, n, &kinks);
@@ -111,7 +126,31 @@ fn csv_field(s: &str) -> String {
 /// a `<table>`): `n` evenly spaced x over the range (the grid of [`sample_xs`], without
 /// kinks), one column per curve, numbers by [`fmt_num`], text escaped. One string, so the page
 /// builds it with one `innerHTML` instead of a DOM call per cell.
+///
+/// A heat map's table has a row per b and a column per a (`n` of each) instead.
 pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
+    if let Some(h) = &spec.heatmap {
+        let (a0, a1) = spec.resolved_x_range();
+        let (b0, b1) = spec.resolved_y_range();
+        let as_ = sample_xs(a0, a1, n, &[]);
+        let mut out = format!(
+            "<caption>{}</caption><thead><tr><th scope=\"col\">b \\ a</th>",
+            escape_html(caption)
+        );
+        for a in &as_ {
+            out.push_str(&format!("<th scope=\"col\">{}</th>", fmt_num(*a)));
+        }
+        out.push_str("</tr></thead><tbody>");
+        for b in sample_xs(b0, b1, n, &[]).into_iter().rev() {
+            out.push_str(&format!("<tr><th scope=\"row\">{}</th>", fmt_num(b)));
+            for a in &as_ {
+                out.push_str(&format!("<td>{}</td>", fmt_num(h.value(*a, b))));
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody>");
+        return out;
+    }
     let (x0, x1) = spec.resolved_x_range();
     let mut out = format!(
         "<caption>{}</caption><thead><tr><th scope=\"col\">x</th>",
@@ -140,8 +179,9 @@ pub fn sample_table_html(spec: &ChartSpec, caption: &str, n: usize) -> String {
     out
 }
 
-/// A number for display: up to 6 significant digits after the point for 1e-4 ≤ |v| < 1e6
-/// (trailing zeros dropped), scientific notation with 5 decimals otherwise.
+/// A number for display: rounded to 6 decimal places for 1e-4 ≤ |v| < 1e6 (trailing zeros
+/// dropped: 1/3 → `0.333333`, 1.5e-4 → `0.00015`), scientific notation with 5 decimals in the
+/// mantissa otherwise (`1.00000e-7`).
 pub fn fmt_num(v: f64) -> String {
     if v == 0.0 {
         return "0".into();

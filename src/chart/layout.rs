@@ -215,6 +215,25 @@ fn measure_legend(labels: &[&str], fs: f64, cols: usize, s: f64) -> LegendBox {
     }
 }
 
+/// Where a heat map's colour scale goes (device px) and what it spans.
+#[derive(Clone, Debug)]
+pub(crate) struct ColorBar {
+    /// Left edge of the bar.
+    pub x: f64,
+    /// Width of the bar.
+    pub w: f64,
+    /// The scale runs from −max (bottom) to +max (top).
+    pub max: f64,
+    /// Tick values and their step.
+    pub ticks: Vec<f64>,
+    pub step: f64,
+}
+
+/// Colour bar metrics in CSS px: its width, the gap to the plot, the gap to its labels.
+const BAR_W: f64 = 12.0;
+const BAR_GAP: f64 = 10.0;
+const BAR_LABEL_GAP: f64 = 4.0;
+
 /// The complete layout of a chart in device pixels.
 #[derive(Clone, Debug)]
 pub(crate) struct Layout {
@@ -234,6 +253,8 @@ pub(crate) struct Layout {
     pub y_label_pos: (f64, f64),
     /// The legend, when the spec asks for one and has labelled curves.
     pub legend: Option<LegendBox>,
+    /// The heat map's colour scale, when there is a heat map.
+    pub color_bar: Option<ColorBar>,
 }
 
 /// Lays out `spec` on a `width` × `height` device-pixel area. A legend that would cover more
@@ -328,7 +349,24 @@ fn layout_with(spec: &ChartSpec, s: f64, w: f64, h: f64, sz: Sizes, extra_bottom
         sz.label * 1.2 + 3.0
     };
     let left = sz.pad + y_label_w + widest + 4.0 + sz.tick_len;
-    let right = sz.pad + sz.tick * 0.9;
+    // A heat map's colour scale takes the right edge: bar, ticks, labels.
+    let bar = spec.heatmap.as_ref().map(|h| {
+        let max = h.max_abs(x_range, y_range);
+        let (candidates, step) = nice_ticks((-max, max), 12);
+        let ticks = super::heatmap::Heatmap::scale_ticks(&candidates, max);
+        let widest = ticks
+            .iter()
+            .map(|v| text_width_em(&tick_label(*v, step)))
+            .fold(0.0, f64::max)
+            * sz.tick;
+        (
+            max,
+            ticks,
+            step,
+            BAR_GAP + BAR_W + sz.tick_len + BAR_LABEL_GAP + widest,
+        )
+    });
+    let right = sz.pad + sz.tick * 0.9 + bar.as_ref().map_or(0.0, |b| b.3);
     let plot_w = (w - left - right).max(1.0);
     // About one tick per 40 CSS px, fewer when the labels are long (deep zooms).
     let mut target = ((plot_w / 40.0).round() as usize).clamp(3, 13);
@@ -379,6 +417,13 @@ fn layout_with(spec: &ChartSpec, s: f64, w: f64, h: f64, sz: Sizes, extra_bottom
         y_step,
         s,
         legend: None,
+        color_bar: bar.map(|(max, ticks, step, _)| ColorBar {
+            x: geom.plot_left + geom.plot_width + (BAR_GAP * s).round(),
+            w: (BAR_W * s).round(),
+            max,
+            ticks,
+            step,
+        }),
     }
 }
 

@@ -1,7 +1,5 @@
 //! Sampling a function densely enough that kinks stay sharp, and clipping to the plot.
 
-use crate::math::{Activation, Params};
-
 /// `n` evenly spaced x on `[x0, x1]` (both ends exact) plus every point of `kinks` inside the
 /// range, sorted, without duplicates: the grid of the curves and of the CSV export.
 pub fn sample_xs(x0: f64, x1: f64, n: usize, kinks: &[f64]) -> Vec<f64> {
@@ -53,11 +51,6 @@ pub fn sample_curve(
         .map(|x| (x, f(x)))
         .filter(|(_, y)| y.is_finite())
         .collect()
-}
-
-/// Where `a` (or its derivative) has a corner or a jump, for these parameters.
-pub(crate) fn kinks_of(a: Activation, p: &Params) -> Vec<f64> {
-    a.kinks(p)
 }
 
 /// Keeps the points of the polyline `pts` that its shape needs at tolerance `tol`

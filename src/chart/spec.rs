@@ -1,8 +1,9 @@
 //! What a chart shows: [`ChartSpec`] and its parts. Pure data; drawing is in `draw.rs`.
 
+use crate::lang::Lang;
 use crate::math::{Activation, Params};
 
-use super::sampling::{kinks_of, sample_curve};
+use super::sampling::sample_curve;
 
 /// How a curve is stroked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +31,11 @@ pub enum CurveSource {
     },
     /// GELU's exact (erf) form minus its tanh approximation.
     GeluDifference,
+    /// The line slope·x on x ≤ 0, nothing beyond: an edge of RReLU's band of training slopes.
+    HalfLine {
+        /// The slope.
+        slope: f64,
+    },
     /// Fixed points, sorted by x.
     Points(Vec<(f64, f64)>),
 }
@@ -51,6 +57,12 @@ impl CurveSource {
                 }
             }
             CurveSource::GeluDifference => gelu_difference_at(x),
+            CurveSource::HalfLine { slope } => {
+                if x > 0.0 {
+                    return None;
+                }
+                slope * x
+            }
             CurveSource::Points(pts) => interpolate(pts, x)?,
         };
         y.is_finite().then_some(y)
@@ -61,13 +73,28 @@ impl CurveSource {
         match self {
             CurveSource::Function {
                 activation, params, ..
-            } => kinks_of(*activation, params),
+            } => activation.kinks(params),
+            CurveSource::HalfLine { .. } => vec![0.0],
             CurveSource::GeluDifference | CurveSource::Points(_) => Vec::new(),
         }
     }
 
+    /// Whether f is sampled just beside its kinks too: always for a derivative (f′ jumps at
+    /// kinks), and for a function that itself jumps ([`Activation::jumps`]).
+    fn samples_beside_kinks(&self) -> bool {
+        match self {
+            CurveSource::Function {
+                activation,
+                params,
+                derivative,
+            } => *derivative || activation.jumps(params),
+            _ => false,
+        }
+    }
+
     /// Samples the curve on `x_range` at `n` evenly spaced points plus its kinks (and, for a
-    /// derivative, points just beside each kink so a jump is drawn as a vertical step).
+    /// derivative or a function that jumps, points just beside each kink so a jump is drawn as
+    /// a vertical step).
     /// Points curves are returned as they are, restricted to the range.
     pub fn sample(&self, x_range: (f64, f64), n: usize) -> Vec<(f64, f64)> {
         let (x0, x1) = x_range;
@@ -79,10 +106,7 @@ impl CurveSource {
                 .collect();
         }
         let mut kinks = self.kinks();
-        if let CurveSource::Function {
-            derivative: true, ..
-        } = self
-        {
+        if self.samples_beside_kinks() {
             let eps = (x1 - x0).abs() * 1e-9;
             let beside: Vec<f64> = kinks.iter().flat_map(|k| [k - eps, k + eps]).collect();
             kinks.extend(beside);
@@ -277,6 +301,12 @@ pub struct ChartSpec {
     pub note: Option<String>,
     /// A probe: a vertical line at this x and a dot on each curve.
     pub probe: Option<f64>,
+    /// A shaded band between two curves (indices into [`ChartSpec::curves`], sampled on the
+    /// same grid), in the first one's colour: RReLU's range of training slopes.
+    pub band: Option<(usize, usize)>,
+    /// A heat map of a gated unit filling the plot (x = a, y = b), with its colour scale at
+    /// the right; the curves, if any, are drawn over it.
+    pub heatmap: Option<super::heatmap::Heatmap>,
     /// Device pixels per CSS pixel: fonts and strokes scale with it.
     pub scale: f64,
     /// Colours.
@@ -284,13 +314,13 @@ pub struct ChartSpec {
 }
 
 impl ChartSpec {
-    /// The x-range actually drawn: `x_range` if finite and increasing, else (−6, 6).
+    /// The x-range actually drawn: `x_range` if finite and increasing, else the default.
     pub fn resolved_x_range(&self) -> (f64, f64) {
         let (a, b) = self.x_range;
         if a.is_finite() && b.is_finite() && a < b {
             (a, b)
         } else {
-            (-6.0, 6.0)
+            super::DEFAULT_X_RANGE
         }
     }
 
@@ -325,4 +355,33 @@ fn auto_y_range(spec: &ChartSpec, min_margin: f64) -> (f64, f64) {
         margin = (hi.abs() * 0.15).max(1e-9).max(min_margin);
     }
     (lo - margin, hi + margin)
+}
+
+/// What the charts of one app or widget share: the parameters, the x-range, whether f′ is
+/// drawn, the language and the colours. Every chart builder of [`super::views`] takes one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartOpts {
+    /// The activation parameters.
+    pub params: Params,
+    /// The x-range.
+    pub x_range: (f64, f64),
+    /// Whether derivatives are drawn.
+    pub deriv: bool,
+    /// The language of titles and labels.
+    pub lang: Lang,
+    /// The colours.
+    pub theme: Theme,
+}
+
+impl Default for ChartOpts {
+    /// Default parameters on the default x-range, f only, English, light.
+    fn default() -> Self {
+        ChartOpts {
+            params: Params::default(),
+            x_range: super::DEFAULT_X_RANGE,
+            deriv: false,
+            lang: Lang::En,
+            theme: Theme::LIGHT,
+        }
+    }
 }

@@ -1,6 +1,12 @@
-//! Mean-field theory of deep random networks, the depth lab's model: how the variance of the
-//! signal (the q-map), the correlation of two inputs (the c-map) and the size of gradients
-//! (χ₁) evolve with depth, for every activation of [`crate::math`]. Pure Rust, no browser.
+//! The depth lab's computations: how a signal and its gradient pass through a deep network.
+//! Pure Rust, no browser. Two halves that do not use each other:
+//! - [`sim`]: a real random MLP simulated (Monte Carlo), forward and backward, layer by layer;
+//! - the mean-field theory of the same network in the limit of infinite width (the items
+//!   re-exported here), the lines the lab draws over the simulated points: how the variance of
+//!   the signal (the q-map), the correlation of two inputs (the c-map) and the size of
+//!   gradients (χ₁) evolve with depth, for every activation of [`crate::math`].
+//!
+//! # Mean-field theory
 //!
 //! A fully connected network h^l = W^l f(h^{l−1}) + b^l with W_ij ~ N(0, σ_w²/fan-in) and
 //! b_i ~ N(0, σ_b²), in the limit of infinite width (Poole et al. 2016, "Exponential
@@ -16,8 +22,8 @@
 //! - the layer-by-layer curves the lab draws ([`MeanField::trajectory`], [`Layer`]);
 //! - the variance-preserving gain 1/√E[f(z)²] ([`gain`]).
 //!
-//! Data flows one way: [`crate::math`] (the functions, and the Gaussian quadrature of
-//! [`crate::math::gauss`]) → [`crate::catalog`] → here; nothing below uses this module.
+//! The mean-field half uses only [`crate::math`] (the functions, and the Gaussian quadrature
+//! of [`crate::math::gauss`]); [`sim`] also uses [`crate::nn`]. Nothing below uses this module.
 //!
 //! # Accuracy, and how it was checked
 //! Every expectation is a quadrature split at the activation's kinks
@@ -51,6 +57,7 @@
 mod maps;
 mod meanfield;
 mod phase;
+pub mod sim;
 mod trajectory;
 
 pub use meanfield::{MeanField, gain};

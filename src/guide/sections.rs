@@ -1,19 +1,30 @@
-//! The seed's category guide (section 4) and practical notes ("注意事项"), as bilingual data.
+//! The seed's category guide (section 4), with every added function placed in it, and the seed's
+//! practical notes ("注意事项"), as bilingual data.
 
-use crate::catalog::Category;
+use crate::catalog::{Category, category_name, category_summary};
 use crate::lang::{Text, t};
-use crate::math::Activation;
+use crate::math::{Activation, GatedUnit};
 
 /// One piece of advice, naming the activations it is about.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GuideItem {
     /// The activations the advice refers to, in order of mention.
     pub activations: &'static [Activation],
+    /// The gated units it refers to (shown after the activations).
+    pub gated: &'static [GatedUnit],
     /// The advice.
     pub text: Text,
 }
 
-/// The advice for one of the seed's three categories.
+impl GuideItem {
+    /// Whether the item is the seed's own advice (it names an activation of the seed's set),
+    /// not one added beyond the guide.
+    pub fn from_seed(&self) -> bool {
+        self.activations.iter().any(|a| a.in_seed_set())
+    }
+}
+
+/// The advice for one category (the seed's three, then the added ones).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GuideSection {
     /// The category.
@@ -44,6 +55,7 @@ use Activation as A;
 
 const SATURATING: [GuideItem; 2] = [
     GuideItem {
+        gated: &[],
         activations: &[A::Sigmoid, A::Tanh, A::Softsign],
         text: t(
             "Sigmoid, Tanh and Softsign fit shallow networks that need a probability-like or a \
@@ -54,6 +66,7 @@ const SATURATING: [GuideItem; 2] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Hardsigmoid, A::Hardtanh],
         text: t(
             "Hard Sigmoid and Hard Tanh are their cheap stand-ins, for mobile models or whenever \
@@ -63,8 +76,9 @@ const SATURATING: [GuideItem; 2] = [
     },
 ];
 
-const RELU_FAMILY: [GuideItem; 4] = [
+const RELU_FAMILY: [GuideItem; 7] = [
     GuideItem {
+        gated: &[],
         activations: &[A::Relu],
         text: t(
             "ReLU is the default first choice for deep CNNs: simple and efficient.",
@@ -72,6 +86,7 @@ const RELU_FAMILY: [GuideItem; 4] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::LeakyRelu, A::Prelu],
         text: t(
             "When many neurons have died, switch to Leaky ReLU; with plenty of data, PReLU is \
@@ -80,25 +95,59 @@ const RELU_FAMILY: [GuideItem; 4] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Elu, A::Selu],
         text: t(
-            "Pick SELU when you need self-normalisation or robustness to noise (it requires its \
-             own initialisation); ELU suits networks of moderate depth.",
-            "需要自归一化或抗噪声能力时选择 SELU（必须配合特定的初始化方法）；\
-             ELU 适合中等深度的网络。",
+            "Pick SELU when you need self-normalisation (it requires LeCun initialisation); ELU \
+             suits networks of moderate depth. The guide credits SELU with robustness to noise: it \
+             comes from the negative part saturating at −α, which ELU has too (SELU is a scaled \
+             ELU).",
+            "需要自归一化时选择 SELU（必须配合 LeCun 初始化）；ELU 适合中等深度的网络。原指南把\
+             抗噪声能力归于 SELU：它来自负区间在 −α 处的饱和，ELU 同样具备（SELU 就是缩放后的 ELU）。",
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Relu6],
         text: t(
             "ReLU6 is the one to use for quantised models and mobile deployment.",
             "量化模型和移动端部署推荐使用 ReLU6。",
         ),
     },
+    GuideItem {
+        gated: &[],
+        activations: &[A::Celu, A::Rrelu],
+        text: t(
+            "CELU is ELU with a continuous derivative for every α; RReLU \
+             randomises Leaky ReLU's slope in training, a regulariser for small datasets.",
+            "CELU 是对任意 α 导数都连续的 ELU；RReLU 在训练时随机化 Leaky ReLU 的斜率，\
+             是适合小数据集的正则化手段。",
+        ),
+    },
+    GuideItem {
+        gated: &[],
+        activations: &[A::Threshold],
+        text: t(
+            "Threshold generalises ReLU to any cut-off and floor (both must be \
+             given in PyTorch; at 0 and 0 it is ReLU).",
+            "Threshold 把 ReLU 推广到任意截断点和下限（PyTorch 中两者都必须给出；取 0 和 0 \
+             时即 ReLU）。",
+        ),
+    },
+    GuideItem {
+        gated: &[],
+        activations: &[A::SquaredRelu],
+        text: t(
+            "Squared ReLU (Primer, Nemotron-4) speeds up language-model \
+             training; watch its quadratic growth.",
+            "Squared ReLU（Primer、Nemotron-4）能加快语言模型训练；注意它按平方增长。",
+        ),
+    },
 ];
 
-const SMOOTH: [GuideItem; 5] = [
+const SMOOTH: [GuideItem; 7] = [
     GuideItem {
+        gated: &[],
         activations: &[A::Gelu],
         text: t(
             "GELU is the standard in Transformer models and the first choice for NLP tasks.",
@@ -106,6 +155,7 @@ const SMOOTH: [GuideItem; 5] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Silu],
         text: t(
             "Swish/SiLU often beats ReLU in large CNNs such as EfficientNet, and PyTorch ships \
@@ -114,6 +164,7 @@ const SMOOTH: [GuideItem; 5] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Mish],
         text: t(
             "Mish is worth trying when you want every last bit of accuracy, object detection \
@@ -122,6 +173,7 @@ const SMOOTH: [GuideItem; 5] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Hardswish],
         text: t(
             "Hard Swish is the practical replacement for Swish on mobile devices.",
@@ -129,6 +181,7 @@ const SMOOTH: [GuideItem; 5] = [
         ),
     },
     GuideItem {
+        gated: &[],
         activations: &[A::Softplus],
         text: t(
             "Softplus serves regression outputs that must be smooth and positive, such as a \
@@ -136,9 +189,81 @@ const SMOOTH: [GuideItem; 5] = [
             "Softplus 用于需要平滑且为正的回归输出，例如预测方差。",
         ),
     },
+    GuideItem {
+        gated: &[],
+        activations: &[A::QuickGelu],
+        text: t(
+            "QuickGELU, x·σ(1.702x), is what CLIP was trained with; keep it \
+             when loading CLIP weights.",
+            "QuickGELU，即 x·σ(1.702x)，是 CLIP 训练时所用的函数；加载 CLIP 权重时请保留它。",
+        ),
+    },
+    GuideItem {
+        gated: &[],
+        activations: &[A::Logsigmoid],
+        text: t(
+            "LogSigmoid belongs in losses (log-likelihoods, preference losses), \
+             where it is the stable form of log(sigmoid(x)).",
+            "LogSigmoid 用于损失函数（对数似然、偏好损失），它是 log(sigmoid(x)) 的稳定写法。",
+        ),
+    },
 ];
 
-const SECTIONS: [GuideSection; 3] = [
+const SHRINKAGE: [GuideItem; 2] = [
+    GuideItem {
+        gated: &[],
+        activations: &[A::Softshrink, A::Hardshrink],
+        text: t(
+            "Softshrink (soft thresholding) for unrolled sparse solvers such as LISTA; \
+             Hardshrink when large values must pass unbiased.",
+            "展开式稀疏求解器（如 LISTA）用 Softshrink（软阈值）；需要大值无偏通过时用 Hardshrink。",
+        ),
+    },
+    GuideItem {
+        gated: &[],
+        activations: &[A::Tanhshrink],
+        text: t(
+            "Tanhshrink is the smooth, parameter-free variant; small inputs get almost no \
+             gradient.",
+            "Tanhshrink 是平滑、无参数的变体；小输入几乎没有梯度。",
+        ),
+    },
+];
+
+const PERIODIC: [GuideItem; 1] = [GuideItem {
+    gated: &[],
+    activations: &[A::Snake],
+    text: t(
+        "Snake for audio waveforms and other periodic signals (BigVGAN, DAC), with α learned \
+         per channel.",
+        "处理音频波形等周期信号时用 Snake（BigVGAN、DAC），α 按通道学习。",
+    ),
+}];
+
+const GATED: [GuideItem; 2] = [
+    GuideItem {
+        activations: &[],
+        gated: &[GatedUnit::Swiglu, GatedUnit::Geglu],
+        text: t(
+            "For the feed-forward block of a Transformer language model, SwiGLU (LLaMA, PaLM, \
+             Mistral, Qwen) or GeGLU (Gemma, T5 v1.1), with the hidden width cut to about ⅔ to \
+             keep the parameter count.",
+            "Transformer 语言模型的前馈层用 SwiGLU（LLaMA、PaLM、Mistral、Qwen）或 GeGLU（Gemma、\
+             T5 v1.1），并把隐藏宽度缩小到约 ⅔ 以保持参数量不变。",
+        ),
+    },
+    GuideItem {
+        activations: &[],
+        gated: &[GatedUnit::Glu, GatedUnit::Reglu],
+        text: t(
+            "GLU (in PyTorch as F.glu) for gated convolutions, e.g. Conformer's convolution \
+             module; ReGLU is the cheapest gate.",
+            "门控卷积用 GLU（PyTorch 中为 F.glu），如 Conformer 的卷积模块；ReGLU 是最便宜的门。",
+        ),
+    },
+];
+
+const SECTIONS: [GuideSection; 6] = [
     GuideSection {
         category: Category::Saturating,
         title: t("Saturating activations", "饱和型激活函数"),
@@ -168,6 +293,24 @@ const SECTIONS: [GuideSection; 3] = [
             "平滑曲线，大多形如 x 乘以一个介于 0 和 1 之间的门控值。",
         ),
         items: &SMOOTH,
+    },
+    GuideSection {
+        category: Category::Shrinkage,
+        title: category_name(Category::Shrinkage),
+        summary: category_summary(Category::Shrinkage),
+        items: &SHRINKAGE,
+    },
+    GuideSection {
+        category: Category::Periodic,
+        title: category_name(Category::Periodic),
+        summary: category_summary(Category::Periodic),
+        items: &PERIODIC,
+    },
+    GuideSection {
+        category: Category::Gated,
+        title: category_name(Category::Gated),
+        summary: category_summary(Category::Gated),
+        items: &GATED,
     },
 ];
 
@@ -227,7 +370,7 @@ const NOTES: [Note; 5] = [
     },
 ];
 
-/// The category guide: one section per category, in the seed's order.
+/// The category guide: one section per category, the seed's three first.
 pub fn category_guide() -> &'static [GuideSection] {
     &SECTIONS
 }

@@ -4,7 +4,7 @@
 //! next question; when every answer is "No" the walk ends at [`DEFAULT_OUTCOME`].
 
 use crate::lang::{Text, t};
-use crate::math::Activation;
+use crate::math::{Activation, GatedUnit};
 
 /// One yes/no question of the questionnaire.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,7 +34,23 @@ pub struct Outcome {
     pub reason: Text,
     /// What goes with the choice: initialisation, loss, cost, regularisation.
     pub caveats: Text,
+    /// A note beyond the seed's guide (not a new outcome), with the gated units it names
+    /// (linked to the gated view): what recent large language models use.
+    pub note: Option<(Text, &'static [GatedUnit])>,
 }
+
+/// The note of the outcomes that recommend GELU for Transformers: recent large language models
+/// gate their feed-forward blocks.
+const LLM_NOTE: (Text, &[GatedUnit]) = (
+    t(
+        "Beyond the guide: most recent large language models put a gated unit in their \
+         feed-forward blocks instead of a plain GELU layer: SwiGLU (LLaMA, PaLM, Mistral, Qwen) \
+         or GeGLU (Gemma, T5 v1.1).",
+        "指南之外：近年多数大语言模型的前馈层不再用单纯的 GELU，而是门控单元：SwiGLU（LLaMA、PaLM、\
+         Mistral、Qwen）或 GeGLU（Gemma、T5 v1.1）。",
+    ),
+    &[GatedUnit::Swiglu, GatedUnit::Geglu],
+);
 
 /// The outcome of question 1: a binary-classification output layer.
 pub const OUTCOME_SIGMOID: Outcome = Outcome {
@@ -55,6 +71,7 @@ pub const OUTCOME_SIGMOID: Outcome = Outcome {
          它以数值稳定的方式内置了 sigmoid）。不要把它用在深层网络的隐藏层：两端梯度趋近于零，\
          且输出不以零为中心。",
     ),
+    note: None,
 };
 
 /// The outcome of question 2: a hidden layer of an RNN or a generative model.
@@ -72,9 +89,14 @@ pub const OUTCOME_TANH: Outcome = Outcome {
     ),
     caveats: t(
         "Initialise the weights with Xavier (Glorot) initialisation. Tanh still saturates at both \
-         ends, so gradients can vanish in deep stacks.",
-        "权重请使用 Xavier（Glorot）初始化。Tanh 两端仍会饱和，在很深的网络中梯度依然可能消失。",
+         ends, so gradients can vanish in deep stacks. This advice is for recurrent cells and \
+         older generative models: Transformer- and diffusion-based generators (GPT-style models, \
+         Stable Diffusion's U-Net and DiT) use GELU or SiLU in their hidden layers.",
+        "权重请使用 Xavier（Glorot）初始化。Tanh 两端仍会饱和，在很深的网络中梯度依然可能消失。\
+         这条建议针对循环单元和较早的生成模型：基于 Transformer 或扩散模型的生成模型（GPT 类模型、\
+         Stable Diffusion 的 U-Net 与 DiT）在隐藏层中使用 GELU 或 SiLU。",
     ),
+    note: None,
 };
 
 /// The outcome of question 3: a Transformer or an NLP model.
@@ -96,6 +118,7 @@ pub const OUTCOME_GELU: Outcome = Outcome {
         "计算量高于 ReLU（精确形式需要 erf，近似形式需要 tanh 和三次方）。精确形式与 tanh \
          近似形式略有差别：加载预训练权重时，应使用模型训练时所用的那一种。",
     ),
+    note: Some(LLM_NOTE),
 };
 
 /// The outcome of question 4: deployment on mobile or edge devices.
@@ -114,9 +137,14 @@ pub const OUTCOME_MOBILE: Outcome = Outcome {
     reason: t(
         "These piecewise-linear functions need no exponential, so they run several times faster \
          on CPUs and mobile chips; ReLU6 and Hard Tanh also bound the output, which suits \
-         low-precision and quantised inference (MobileNet, MobileNetV3).",
+         low-precision and quantised inference. What MobileNets actually use: ReLU6 \
+         (MobileNetV1 and V2) and Hard Swish with ReLU (MobileNetV3); Hard Tanh is the \
+         guide's addition, found in binarised and other bounded networks rather than in \
+         MobileNets.",
         "这些分段线性函数不需要指数运算，在 CPU 和移动端芯片上要快好几倍；ReLU6 和 Hard Tanh \
-         还限制了输出范围，适合低精度与量化推理（MobileNet、MobileNetV3）。",
+         还限制了输出范围，适合低精度与量化推理。MobileNet 实际使用的是：ReLU6（MobileNetV1、V2）\
+         以及 Hard Swish 配合 ReLU（MobileNetV3）；Hard Tanh 是原指南补充的选项，多见于二值化\
+         等输出有界的网络，而非 MobileNet。",
     ),
     caveats: t(
         "They have kinks instead of smooth curves and only approximate their smooth cousins; the \
@@ -124,6 +152,7 @@ pub const OUTCOME_MOBILE: Outcome = Outcome {
         "它们带有折点而不是平滑曲线，只是对平滑版本的近似；在截断区域梯度恰好为零，\
          可能造成信息损失。",
     ),
+    note: None,
 };
 
 /// The outcome of question 5: many dead neurons.
@@ -135,9 +164,11 @@ pub const OUTCOME_DYING: Outcome = Outcome {
     reason: t(
         "Both keep a non-zero gradient for negative inputs, so a unit that has drifted into the \
          negative region can still learn its way back; ELU also pushes the mean output towards \
-         zero and saturates gently, which resists noise.",
+         zero, and its negative part saturates gently at −α, so large negative inputs (noise) \
+         move the output little — the robustness ELU shares with SELU, which is a scaled ELU.",
         "两者在负输入区间都保留了非零梯度，落入负区间的神经元仍能通过学习恢复；ELU 还使输出\
-         均值接近零，并在负区间平缓饱和，对噪声更稳健。",
+         均值接近零，并且负区间平缓饱和于 −α，很大的负输入（噪声）对输出影响很小——这种稳健性\
+         ELU 与 SELU（缩放后的 ELU）共有。",
     ),
     caveats: t(
         "Leaky ReLU's slope (usually 0.01) is a hand-set hyper-parameter. ELU needs an exponential, \
@@ -147,6 +178,7 @@ pub const OUTCOME_DYING: Outcome = Outcome {
          其 alpha 可能需要调参。数据充足时可以尝试让 PReLU 学习斜率，但它会增加参数量，\
          需注意正则化。",
     ),
+    note: None,
 };
 
 /// The outcome of question 6: a self-normalising deep MLP.
@@ -172,6 +204,7 @@ pub const OUTCOME_SELU: Outcome = Outcome {
         "只有配合 LeCun 正态初始化和标准化的输入，自归一化才成立；不要再加批归一化，\
          并用 Alpha Dropout 代替普通 Dropout。它对输入的尺度较敏感。",
     ),
+    note: None,
 };
 
 /// The outcome of question 7: the best accuracy with compute to spare.
@@ -181,11 +214,13 @@ pub const OUTCOME_ACCURACY: Outcome = Outcome {
     recommended: &[Activation::Mish, Activation::Silu],
     also: &[],
     reason: t(
-        "These smooth, self-gated functions are unbounded above, do not saturate below and often \
-         beat ReLU in deep CNNs: Swish/SiLU in EfficientNet, Mish in object detectors such as \
-         YOLOv4.",
-        "这类平滑的自门控函数上无界、下不饱和，在深层 CNN 中常常优于 ReLU：EfficientNet 使用 \
-         Swish/SiLU，YOLOv4 等目标检测模型使用 Mish。",
+        "These smooth, self-gated functions are unbounded above and bounded below (minimum \
+         about −0.309 for Mish, −0.278 for SiLU, with f′ → 0 as x → −∞), keep a small gradient \
+         for moderately negative inputs and often beat ReLU in deep CNNs: Swish/SiLU in \
+         EfficientNet, Mish in object detectors such as YOLOv4.",
+        "这类平滑的自门控函数上无界、下有界（Mish 的最小值约为 −0.309，SiLU 约为 −0.278，\
+         且 x → −∞ 时 f′ → 0），对不太大的负输入仍保留小梯度，在深层 CNN 中常常优于 ReLU：\
+         EfficientNet 使用 Swish/SiLU，YOLOv4 等目标检测模型使用 Mish。",
     ),
     caveats: t(
         "They cost more than ReLU: SiLU needs a sigmoid, and Mish (tanh of a softplus) is the most \
@@ -193,23 +228,21 @@ pub const OUTCOME_ACCURACY: Outcome = Outcome {
         "计算量大于 ReLU：SiLU 需要一次 sigmoid，而 Mish（softplus 再取 tanh）是所有函数中\
          最昂贵的。PyTorch 原生提供 SiLU（nn.SiLU）。",
     ),
+    note: None,
 };
 
 /// The outcome when every answer is "No".
 pub const DEFAULT_OUTCOME: Outcome = Outcome {
     id: "default",
-    title: t(
-        "ReLU (CNN) or GELU (Transformer)",
-        "ReLU（CNN）或 GELU（Transformer）",
-    ),
-    recommended: &[Activation::Relu, Activation::Gelu],
-    also: &[Activation::GeluTanh],
+    title: t("ReLU", "ReLU"),
+    recommended: &[Activation::Relu],
+    also: &[],
     reason: t(
-        "Without a special need, use the defaults: ReLU for the hidden layers of a CNN or a fully \
-         connected network (cheap, sparse, and it eases vanishing gradients), GELU for a \
-         Transformer.",
+        "Without a special need, use the default: ReLU for the hidden layers of a CNN or a fully \
+         connected network (cheap, sparse, and it eases vanishing gradients). The guide's default \
+         also names GELU, for Transformers; you answered No to that question.",
         "没有特殊需求时就用默认选择：CNN 或全连接网络的隐藏层用 ReLU（计算便宜、激活稀疏、\
-         缓解梯度消失），Transformer 用 GELU。",
+         缓解梯度消失）。原指南的默认选项还提到 Transformer 用 GELU；你对那个问题回答了“否”。",
     ),
     caveats: t(
         "Initialise ReLU networks with He (Kaiming) initialisation. If many ReLU units stop \
@@ -217,6 +250,7 @@ pub const DEFAULT_OUTCOME: Outcome = Outcome {
         "ReLU 网络请使用 He（Kaiming）初始化。如果大量 ReLU 神经元不再激活（神经元死亡），\
          改用 Leaky ReLU 或 ELU。",
     ),
+    note: Some(LLM_NOTE),
 };
 
 /// Every outcome: the seven "Yes" leaves in question order, then the default.
@@ -241,8 +275,12 @@ pub const QUESTIONS: [Question; 7] = [
         ),
         help: t(
             "Answer Yes if the layer produces the final score of a yes/no decision (spam or not, \
-             cat or not).",
-            "如果这一层输出的是“是/否”判断的最终分数（是否垃圾邮件、是否为猫等），请选“是”。",
+             cat or not). Not your case? A multi-class output (one of several classes) takes \
+             softmax, which PyTorch's CrossEntropyLoss applies to the raw scores itself, so the \
+             layer has no activation; a regression output usually has none either.",
+            "如果这一层输出的是“是/否”判断的最终分数（是否垃圾邮件、是否为猫等），请选“是”。\
+             不是这种情况？多分类输出（从多个类别中选一个）用 softmax，而 PyTorch 的 \
+             CrossEntropyLoss 会自行对原始分数做 softmax，所以该层不加激活函数；回归输出通常也不加。",
         ),
         yes: &OUTCOME_SIGMOID,
     },
@@ -253,9 +291,14 @@ pub const QUESTIONS: [Question; 7] = [
             "这是 RNN 或生成模型的隐藏层吗？",
         ),
         help: t(
-            "Recurrent networks and the intermediate layers of generative models often need \
-             zero-centred features that can be negative.",
-            "循环神经网络以及生成模型的中间层通常需要以零为中心、可以取负值的特征。",
+            "This means the hidden state of a recurrent network (the cell output of an LSTM or \
+             GRU, whose gates keep their sigmoids) and the intermediate layers of older generative \
+             models (GAN generators, VAEs), which need zero-centred features that can be \
+             negative. Transformer- and diffusion-based generative models use GELU or SiLU \
+             instead.",
+            "这里指循环网络的隐藏状态（LSTM、GRU 单元的输出；其门控仍使用 sigmoid），以及较早的\
+             生成模型（GAN 的生成器、VAE）的中间层，它们需要以零为中心、可以取负值的特征。\
+             基于 Transformer 或扩散模型的生成模型则改用 GELU 或 SiLU。",
         ),
         yes: &OUTCOME_TANH,
     },
@@ -292,8 +335,14 @@ pub const QUESTIONS: [Question; 7] = [
         ),
         help: t(
             "Many ReLU units output zero for every input and their gradients stay at zero, so \
-             they never recover.",
-            "大量 ReLU 神经元对所有输入都输出零，梯度一直为零，再也无法恢复。",
+             they never recover. How to tell: count, per layer, the units whose output is zero \
+             for a whole batch (in PyTorch a forward hook computing (out <= 0).all(0).float().mean()); \
+             a share that grows during training, often after a too-high learning rate, means \
+             dying units. The depth lab shows the dead share per layer of a random network.",
+            "大量 ReLU 神经元对所有输入都输出零，梯度一直为零，再也无法恢复。如何判断：逐层统计在整个\
+             批次上输出都为零的神经元所占比例（在 PyTorch 中可用前向钩子计算 \
+             (out <= 0).all(0).float().mean()）；若该比例在训练中不断上升（常见于学习率过高之后），\
+             就说明出现了神经元死亡。深度实验室会逐层显示随机网络中“死亡”神经元的比例。",
         ),
         yes: &OUTCOME_DYING,
     },

@@ -8,7 +8,7 @@
 //! |computed − true| ≤ 2⁻⁴⁶·(|f(x)| + |x·f′(x)|) + 2⁻¹⁰²¹, the error that rounding the input
 //! alone would allow, with a small margin.
 
-use libm::{erfc, exp, expm1, log1p, tanh};
+use libm::{cos, erfc, exp, expm1, log1p, sin, tanh};
 
 /// SELU's α (Klambauer et al. 2017), as in PyTorch.
 pub const SELU_ALPHA: f64 = 1.673_263_242_354_377_284_817_042_991_671_7;
@@ -356,4 +356,193 @@ pub(crate) fn hardswish_d(x: f64) -> f64 {
     } else {
         1.0
     }
+}
+
+/// CELU (PyTorch): x for x > 0, α·expm1(x/α) otherwise. α = 0, where PyTorch raises a
+/// ZeroDivisionError, is the limit α → 0⁺: ReLU (0/0 at x = 0 avoided).
+#[inline]
+pub(crate) fn celu(x: f64, alpha: f64) -> f64 {
+    if x > 0.0 {
+        x
+    } else if alpha == 0.0 {
+        0.0
+    } else {
+        alpha * expm1(x / alpha)
+    }
+}
+
+/// CELU′, PyTorch's backward (ELU's with input scale 1/α): `x <= 0 ? e^(x/α) : 1`, so 1 at 0:
+/// CELU is C¹. With α = 0 (the ReLU limit): 0 for x < 0, 1 at and above 0.
+#[inline]
+pub(crate) fn celu_d(x: f64, alpha: f64) -> f64 {
+    if x >= 0.0 {
+        1.0
+    } else if alpha == 0.0 {
+        0.0
+    } else {
+        exp(x / alpha)
+    }
+}
+
+/// RReLU's slope in evaluation mode: (lower + upper)/2, as PyTorch computes it (in f64).
+#[inline]
+pub(crate) fn rrelu_slope(lower: f64, upper: f64) -> f64 {
+    (lower + upper) / 2.0
+}
+
+/// log σ(x) = −softplus(−x): x − log1p(eˣ) for x ≤ 0 (two terms of one sign), −log1p(e^−x)
+/// above. Limits: x at −inf (−inf), −0 at +inf.
+#[inline]
+pub(crate) fn logsigmoid(x: f64) -> f64 {
+    if x <= 0.0 {
+        x - log1p(exp(x))
+    } else {
+        -log1p(exp(-x))
+    }
+}
+
+/// LogSigmoid′ = σ(−x) = 1 − σ(x), computed as σ(−x).
+#[inline]
+pub(crate) fn logsigmoid_d(x: f64) -> f64 {
+    sigmoid(-x)
+}
+
+/// Whether x lies in PyTorch's closed dead band [−λ, λ] of Hardshrink and Softshrink.
+#[inline]
+fn in_band(x: f64, lambd: f64) -> bool {
+    x >= -lambd && x <= lambd
+}
+
+/// Hardshrink (PyTorch): `(x >= -λ && x <= λ) ? 0 : x`.
+#[inline]
+pub(crate) fn hardshrink(x: f64, lambd: f64) -> f64 {
+    if in_band(x, lambd) { 0.0 } else { x }
+}
+
+/// The derivative of Hardshrink and of Softshrink, PyTorch's `hardshrink_backward` and
+/// `softshrink_backward`: `(x >= -λ && x <= λ) ? 0 : 1`, so 0 at ±λ.
+#[inline]
+pub(crate) fn shrink_d(x: f64, lambd: f64) -> f64 {
+    if in_band(x, lambd) { 0.0 } else { 1.0 }
+}
+
+/// Softshrink (PyTorch): x − λ for x > λ, x + λ for x < −λ, 0 between. Near ±λ the
+/// difference is exact (Sterbenz), so no cancellation.
+#[inline]
+pub(crate) fn softshrink(x: f64, lambd: f64) -> f64 {
+    if x > lambd {
+        x - lambd
+    } else if x < -lambd {
+        x + lambd
+    } else {
+        0.0
+    }
+}
+
+/// Below this |x| Tanhshrink uses its Taylor series: x − tanh x cancels there (it is about
+/// x³/3 while x and tanh x are about x).
+const TANHSHRINK_SERIES: f64 = 0.4;
+
+/// The Taylor coefficients of (x − tanh x)/x³ in powers of x², from
+/// −2²ⁿ(2²ⁿ − 1)B₂ₙ/(2n)! for n = 2, 3, …, 16 (computed with mpmath). At |x| < 0.4 each term
+/// is at most 0.065 times the one before, so the last one left out is below 2⁻⁵⁵ of the sum.
+const TANHSHRINK_COEFFS: [f64; 15] = [
+    0.333_333_333_333_333_3,
+    -0.133_333_333_333_333_33,
+    0.053_968_253_968_253_97,
+    -0.021_869_488_536_155_203,
+    0.008_863_235_529_902_197,
+    -0.003_592_128_036_572_481,
+    0.001_455_834_387_051_318_3,
+    -0.000_590_027_440_945_586,
+    0.000_239_129_114_243_552_48,
+    -9.691_537_956_929_451e-5,
+    3.927_832_388_331_683e-5,
+    -1.591_890_506_932_896_4e-5,
+    6.451_689_215_655_431e-6,
+    -2.614_771_151_290_754_6e-6,
+    1.059_726_832_010_465_4e-6,
+];
+
+/// Tanhshrink: x − tanh x. For |x| < 0.4 the series x³·(1/3 − 2x²/15 + …) (the subtraction
+/// would lose up to all digits near 0); beyond it the subtraction loses at most 2 bits.
+/// Limits: ±inf at ±inf.
+#[inline]
+pub(crate) fn tanhshrink(x: f64) -> f64 {
+    if x.abs() < TANHSHRINK_SERIES {
+        let x2 = x * x;
+        let poly = TANHSHRINK_COEFFS
+            .iter()
+            .rev()
+            .fold(0.0, |acc, &c| acc * x2 + c);
+        x * x2 * poly
+    } else {
+        x - tanh(x)
+    }
+}
+
+/// Tanhshrink′ = 1 − sech²x = tanh²x (no cancellation).
+#[inline]
+pub(crate) fn tanhshrink_d(x: f64) -> f64 {
+    let t = tanh(x);
+    t * t
+}
+
+/// Threshold (PyTorch `F.threshold(x, threshold, value)`): `x > threshold ? x : value`.
+#[inline]
+pub(crate) fn threshold(x: f64, threshold: f64, value: f64) -> f64 {
+    if x > threshold { x } else { value }
+}
+
+/// Threshold′, PyTorch's `threshold_backward`: `x <= threshold ? 0 : 1`, so 0 at the threshold.
+#[inline]
+pub(crate) fn threshold_d(x: f64, threshold: f64) -> f64 {
+    if x > threshold { 1.0 } else { 0.0 }
+}
+
+/// Squared ReLU: relu(x)² (x² overflows to +inf past √f64::MAX, the correctly rounded value).
+#[inline]
+pub(crate) fn squared_relu(x: f64) -> f64 {
+    if x > 0.0 { x * x } else { 0.0 }
+}
+
+/// Squared ReLU′ = 2·relu(x) (autograd of `torch.square(F.relu(x))`: 0 at 0, no jump).
+#[inline]
+pub(crate) fn squared_relu_d(x: f64) -> f64 {
+    if x > 0.0 { 2.0 * x } else { 0.0 }
+}
+
+/// QuickGELU's sigmoid scale (OpenAI CLIP, Hugging Face `quick_gelu`).
+pub const QUICK_GELU_SCALE: f64 = 1.702;
+
+/// Snake: x + sin²(αx)/α (Liu Ziyin et al. 2020; BigVGAN), written x + sin(u)·(sin(u)/α) with
+/// u = αx. The term is non-negative, so x + term never cancels except near x = 0, where it is
+/// about αx², far below x; a tiny α is exact (the term tends to αx², f to x).
+///
+/// For large |x| the sine is taken of the f64 product u = αx with libm's exact argument
+/// reduction, so sin(u) is right for that u; the rounding of αx itself moves f by at most
+/// about 2⁻⁵³|x|, inside the error bound, and once |x| ≥ 2⁵⁴/α the periodic term (at most 1/α)
+/// is below half an ulp of x anyway. Where αx overflows (|x| near f64::MAX with α > 1) the term
+/// is negligible and f = x. Limits: ±inf at ±inf. α must be positive (α → 0⁺ gives x).
+#[inline]
+pub(crate) fn snake(x: f64, alpha: f64) -> f64 {
+    let u = alpha * x;
+    if !u.is_finite() {
+        return x;
+    }
+    let s = sin(u);
+    x + s * (s / alpha)
+}
+
+/// Snake′ = 1 + sin(2αx) = (sin u + cos u)², u = αx: the square never cancels at the zeros of
+/// f′ (u = −π/4 + kπ), where 1 + sin(2u) would lose every digit. f′ has no limit at ±inf (it
+/// keeps oscillating in [0, 2]); there, and where αx overflows, it returns its mean, 1.
+#[inline]
+pub(crate) fn snake_d(x: f64, alpha: f64) -> f64 {
+    let u = alpha * x;
+    if !u.is_finite() {
+        return 1.0;
+    }
+    let s = sin(u) + cos(u);
+    s * s
 }

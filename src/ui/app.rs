@@ -7,11 +7,11 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 use crate::lang::Lang;
-use crate::state::{AppState, Notice, Theme, View, parse_query, to_query};
+use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
 use super::strings as s;
-use super::views::{Detail, Gallery, Groups, GuideView, Overlay, TableView};
+use super::views::{Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
 
 /// The whole app, reading and writing its state in the page's URL.
 #[component]
@@ -79,17 +79,14 @@ fn post_height() {
     let _ = parent.post_message(&msg, "*");
 }
 
-/// A widget: the same views, configured by attributes, never touching the page's URL.
+/// A widget: the same views, configured by attributes, never touching the page's URL. Its
+/// context comes from [`AppCtx::for_widget`], so the embedding code can update its state when
+/// the element's attributes change.
 #[component]
 pub fn Widget(
-    /// The parsed configuration.
-    state: AppState,
-    /// What was ignored in the configuration.
-    notices: Vec<Notice>,
+    /// The widget's state and notices.
+    ctx: AppCtx,
 ) -> impl IntoView {
-    let mut state = state;
-    state.embed = true;
-    let ctx = AppCtx::new(state, notices, true);
     provide_context(ctx);
     view! { <Shell/> }
 }
@@ -117,7 +114,12 @@ fn sync_url(ctx: AppCtx) {
             return st;
         }
         let push = prev.as_ref().is_some_and(|p| {
-            p.view != st.view || p.answers != st.answers || p.fns != st.fns || p.lang != st.lang
+            p.view != st.view
+                || p.answers != st.answers
+                || p.fns != st.fns
+                || p.gated != st.gated
+                || p.set != st.set
+                || p.lang != st.lang
         });
         expected.set_value(Some(want.clone()));
         set_timeout(
@@ -199,6 +201,7 @@ fn Shell() -> impl IntoView {
                     View::Overlay => view! { <Overlay/> }.into_any(),
                     View::Table => view! { <TableView/> }.into_any(),
                     View::Detail => view! { <Detail/> }.into_any(),
+                    View::Gated => view! { <GatedView/> }.into_any(),
                 }}
             </main>
             <Show when=move || !bare.get()>
@@ -242,21 +245,36 @@ fn Header() -> impl IntoView {
         };
         ctx.update(|s| s.theme = Some(next));
     };
+    // On a phone the theme, language and Embed buttons fold into a menu (CSS shows the menu
+    // button below 640px only); the derivative toggle stays in view.
+    let menu_open = RwSignal::new(false);
     view! {
-        <header class="ae-header">
+        <header class="ae-header" class:ae-menu-open=move || menu_open.get()>
             <div class="ae-brand">
                 <h1>{tr(s::APP_NAME)}</h1>
                 <p class="ae-tagline">{tr(s::TAGLINE)}</p>
             </div>
-            <div class="ae-tools">
+            <div class="ae-quick">
                 <DerivToggle/>
+                <button
+                    type="button"
+                    class="ae-button ae-menu-button"
+                    aria-expanded=move || menu_open.get().to_string()
+                    aria-controls="ae-tools"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                    data-testid="menu-button"
+                >
+                    "☰ " {tr(s::MENU)}
+                </button>
+            </div>
+            <div class="ae-tools" id="ae-tools">
                 <button type="button" class="ae-button" on:click=toggle_theme aria-pressed=move || (ctx.theme() == Theme::Dark).to_string()>
                     {move || if ctx.theme() == Theme::Dark { s::THEME_LIGHT.get(lang()) } else { s::THEME_DARK.get(lang()) }}
                 </button>
                 <button type="button" class="ae-button" on:click=toggle_lang aria-label=tr(s::SWITCH_LANG_LABEL) data-testid="lang-toggle">
                     {tr(s::SWITCH_LANG)}
                 </button>
-                <button type="button" class="ae-button ae-primary" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
+                <button type="button" class="ae-button ae-primary" data-testid="embed-button" node_ref=embed_button on:click=move |_| embed_open.update(|o| *o = !*o) aria-expanded=move || embed_open.get().to_string()>
                     {tr(s::EMBED)}
                 </button>
             </div>

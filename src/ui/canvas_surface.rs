@@ -6,13 +6,55 @@
 //! of 15 curves made about 25,000 `lineTo` calls and 700 `stroke`s); here, consecutive opaque
 //! paths of one style become one `Path2D` and one `stroke`.
 
+use plotters::prelude::*;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Path2d};
+
+use crate::chart::{ChartSpec, PlotGeometry, draw_chart};
+
+/// plotters draws on integer pixels: drawing at 4× and scaling the context by 1/4 gives the
+/// curves quarter-pixel positions on the CSS × devicePixelRatio backing store.
+pub const SUPERSAMPLE: u32 = 4;
+
+/// The 2D context of `canvas` (None if the browser gives none).
+pub fn context_2d(
+    canvas: &web_sys::HtmlCanvasElement,
+) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+}
+
+/// Draws `spec` on `canvas` at `dpr` backing-store pixels per CSS pixel (the backing store
+/// already sized), supersampled ×[`SUPERSAMPLE`]; the plot's geometry in drawing pixels.
+pub fn draw_on(
+    canvas: &web_sys::HtmlCanvasElement,
+    spec: &ChartSpec,
+    dpr: f64,
+) -> Option<PlotGeometry> {
+    let mut spec = spec.clone();
+    spec.scale = dpr * f64::from(SUPERSAMPLE);
+    let ctx = context_2d(canvas)?;
+    let inv = 1.0 / f64::from(SUPERSAMPLE);
+    let _ = ctx.set_transform(inv, 0.0, 0.0, inv, 0.0, 0.0);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let area = CanvasSurface::new(backend, ctx, SUPERSAMPLE).into_drawing_area();
+    match draw_chart(&area, &spec) {
+        Ok(g) => Some(g),
+        Err(e) => {
+            leptos::logging::warn!("chart not drawn: {e}");
+            None
+        }
+    }
+}
 
 /// plotters-canvas' backend reporting `k`× the canvas size; the caller scales the context by
 /// 1/k (`ctx.setTransform(1/k, 0, 0, 1/k, 0, 0)`). Shapes are forwarded unchanged.

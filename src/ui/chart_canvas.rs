@@ -3,67 +3,34 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::chart::{ChartSpec, PlotGeometry, draw_chart};
+use crate::chart::{ChartSpec, PlotGeometry};
+use crate::gesture::PointerMap;
 
-use super::canvas_surface::CanvasSurface;
+use super::canvas_surface::{SUPERSAMPLE, context_2d, draw_on};
 use super::context::{AppCtx, tr};
 use super::export;
 use super::ready;
 use super::strings as s;
 
-/// plotters draws on integer pixels: drawing at 4× and scaling the context by 1/4 gives the
-/// curves quarter-pixel positions on the CSS × devicePixelRatio backing store.
-pub const SUPERSAMPLE: u32 = 4;
-
 /// Where the plot landed, for mapping pointer positions back to data coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CanvasGeometry {
-    /// The plot area in drawing-area pixels.
+    /// The plot area in drawing-area pixels (`dpr` × [`SUPERSAMPLE`] per CSS pixel).
     pub plot: PlotGeometry,
-    /// Drawing-area pixels per CSS pixel (devicePixelRatio × supersampling).
-    pub per_css: f64,
+    /// The device pixel ratio the chart was drawn for: backing-store pixels per CSS pixel.
+    pub dpr: f64,
 }
 
 impl CanvasGeometry {
-    /// The x under a CSS-pixel offset from the canvas' left edge.
-    pub fn x_at_css(&self, css_x: f64) -> f64 {
-        self.plot.x_at(css_x * self.per_css)
-    }
-}
-
-/// The 2D context of `canvas` (None if the browser gives none).
-fn context_2d(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
-    canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into().ok())
-}
-
-/// Draws `spec` on `canvas` at `per_css` drawing pixels per CSS pixel (backing store already sized).
-pub fn draw_on(
-    canvas: &web_sys::HtmlCanvasElement,
-    spec: &ChartSpec,
-    dpr: f64,
-) -> Option<PlotGeometry> {
-    let mut spec = spec.clone();
-    spec.scale = dpr * f64::from(SUPERSAMPLE);
-    let ctx = context_2d(canvas)?;
-    let inv = 1.0 / f64::from(SUPERSAMPLE);
-    let _ = ctx.set_transform(inv, 0.0, 0.0, inv, 0.0, 0.0);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    let area = CanvasSurface::new(backend, ctx, SUPERSAMPLE).into_drawing_area();
-    match draw_chart(&area, &spec) {
-        Ok(g) => Some(g),
-        Err(e) => {
-            leptos::logging::warn!("chart not drawn: {e}");
-            None
+    /// The mapping from CSS-pixel offsets to x (pure: see [`crate::gesture`]).
+    pub fn pointer_map(&self) -> PointerMap {
+        PointerMap {
+            plot: self.plot,
+            px_per_css: self.dpr * f64::from(SUPERSAMPLE),
         }
     }
 }
@@ -298,10 +265,7 @@ pub fn ChartCanvas(
             let _ = p.measure_with_start_mark("ae:draw", "ae:draw-start");
         }
         if let (Some(out), Some(plot)) = (geometry, g) {
-            out.set(Some(CanvasGeometry {
-                plot,
-                per_css: dpr * f64::from(SUPERSAMPLE),
-            }));
+            out.set(Some(CanvasGeometry { plot, dpr }));
         }
         if first_draw.get_value() {
             first_draw.set_value(false);

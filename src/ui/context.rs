@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::chart;
+use crate::chart::{self, ChartOpts};
 use crate::guide::Questionnaire;
 use crate::lang::Lang;
 use crate::math::Activation;
@@ -25,31 +25,32 @@ pub struct AppCtx {
     pub notices: RwSignal<Vec<Notice>>,
     /// The browser's language, used when the state names none.
     pub browser_lang: Lang,
-    /// Whether the system prefers a dark theme (followed when the state names none).
+    /// Whether the surroundings are dark (followed when the state names no theme): the
+    /// system's `prefers-color-scheme`, and in a widget the host page's dark-mode marker first.
+    /// Updated on every change while the app or widget is open.
     pub system_dark: RwSignal<bool>,
-    /// True inside an embedded widget: no URL changes, no page chrome.
-    pub widget: bool,
     /// The language shown (changes only when the language does).
     lang_memo: Memo<Lang>,
     /// The theme shown.
     theme_memo: Memo<Theme>,
+    /// What every chart shares (changes only when one of its parts does).
+    chart_opts_memo: Memo<ChartOpts>,
     /// What the questionnaire recommends now.
     recommended_memo: Memo<Vec<Activation>>,
 }
 
 impl AppCtx {
-    /// Creates the context from a parsed state and its notices.
+    /// Creates the context from a parsed state and its notices (`widget`: an embedded widget,
+    /// which also follows the host page's theme). Call it inside the app's or widget's owner:
+    /// its listeners are released with it.
     pub fn new(state: AppState, notices: Vec<Notice>, widget: bool) -> Self {
         let browser_lang = web_sys::window()
             .and_then(|w| w.navigator().language())
             .map(|l| Lang::from_browser(&l))
             .unwrap_or_default();
-        let system_dark = web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .map(|m| m.matches())
-            .unwrap_or(false);
+        // Kept up to date while open (an OS theme switch, a host page's theme toggle).
+        let system_dark = super::color_scheme::follow_scheme(widget);
         let state = RwSignal::new(state);
-        let system_dark = RwSignal::new(system_dark);
         let lang_memo = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
         let theme_memo = Memo::new(move |_| {
             state.with(|s| s.theme).unwrap_or(if system_dark.get() {
@@ -57,6 +58,19 @@ impl AppCtx {
             } else {
                 Theme::Light
             })
+        });
+        let chart_opts_memo = Memo::new(move |_| {
+            let (params, x_range, deriv) = state.with(|s| (s.params, s.x_range, s.deriv));
+            ChartOpts {
+                params,
+                x_range,
+                deriv,
+                lang: lang_memo.get(),
+                theme: match theme_memo.get() {
+                    Theme::Dark => chart::Theme::DARK,
+                    Theme::Light => chart::Theme::LIGHT,
+                },
+            }
         });
         let recommended_memo = Memo::new(move |_| {
             state.with(|s| {
@@ -69,11 +83,17 @@ impl AppCtx {
             notices: RwSignal::new(notices),
             browser_lang,
             system_dark,
-            widget,
             lang_memo,
             theme_memo,
+            chart_opts_memo,
             recommended_memo,
         }
+    }
+
+    /// The context of an embedded widget (bare view, following the host page's theme).
+    pub fn for_widget(mut state: AppState, notices: Vec<Notice>) -> Self {
+        state.embed = true;
+        Self::new(state, notices, true)
     }
 
     /// The context provided by the enclosing app or widget.
@@ -91,17 +111,9 @@ impl AppCtx {
         self.theme_memo.get()
     }
 
-    /// The chart colours of the theme shown.
-    pub fn chart_theme(self) -> chart::Theme {
-        match self.theme() {
-            Theme::Dark => chart::Theme::DARK,
-            Theme::Light => chart::Theme::LIGHT,
-        }
-    }
-
-    /// The activations the questionnaire recommends now (with the ones marked alongside).
-    pub fn recommended(self) -> Vec<Activation> {
-        self.recommended_memo.get()
+    /// What every chart shares now: parameters, x-range, derivatives, language, colours.
+    pub fn chart_opts(self) -> ChartOpts {
+        self.chart_opts_memo.get()
     }
 
     /// Whether `a` is recommended now.

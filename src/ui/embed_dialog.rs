@@ -2,80 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::html::escape_html;
-use crate::state::to_query;
+use crate::state::embed_snippets;
 
+use super::clipboard::copy_to_clipboard;
 use super::context::{AppCtx, tr};
 use super::strings as s;
-
-/// The two snippets for the current state, given the app's base URL.
-pub fn snippets(base: &str, query: &str) -> (String, String) {
-    let mut attrs = String::new();
-    let mut view = "guide".to_string();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = js_sys::decode_uri_component(v)
-            .map(String::from)
-            .unwrap_or_else(|_| v.to_string());
-        if k == "view" {
-            view = v;
-        } else if k != "embed" {
-            attrs.push_str(&format!(" data-{k}=\"{}\"", escape_html(&v)));
-        }
-    }
-    let script = format!(
-        "<script type=\"module\" src=\"{base}activation-explorer.js\"></script>\n<div data-activation-explorer=\"{view}\"{attrs}></div>"
-    );
-    let sep = if query.is_empty() {
-        String::new()
-    } else {
-        format!("&{query}")
-    };
-    let iframe = format!(
-        "<iframe src=\"{base}index.html?embed=1{}\" title=\"Activation Explorer\" width=\"100%\" loading=\"lazy\" data-activation-explorer-frame></iframe>\n<script type=\"module\" src=\"{base}activation-explorer.js\"></script>",
-        escape_html(&sep)
-    );
-    (script, iframe)
-}
-
-/// Writes `text` to the clipboard (`navigator.clipboard.writeText`, called through `Reflect`:
-/// web-sys lists the Clipboard API as unstable); `done` gets whether it worked. Browsers offer
-/// no clipboard outside secure contexts, and may refuse it.
-fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-
-    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into())
-        .ok()
-        .filter(|c| c.is_object());
-    let promise = clipboard.and_then(|c| {
-        js_sys::Reflect::get(&c, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?
-            .call1(&c, &text.into())
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    });
-    let Some(promise) = promise else {
-        done(false);
-        return;
-    };
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let settle = move |ok: bool| {
-        let done = done.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-            if let Some(f) = done.take() {
-                f(ok);
-            }
-        })
-    };
-    let (resolved, rejected) = (settle(true), settle(false));
-    let _ = promise.then2(&resolved, &rejected);
-    // Both must outlive the promise; a copy click leaves these two small closures behind.
-    resolved.forget();
-    rejected.forget();
-}
 
 /// One snippet: its label, the text (read-only) and a Copy button with its outcome.
 #[component]
@@ -131,7 +62,7 @@ pub fn EmbedDialog(
         let dir = &path[..path.rfind('/').map(|i| i + 1).unwrap_or(0)];
         format!("{origin}{dir}")
     };
-    let snips = Memo::new(move |_| snippets(&base(), &to_query(&ctx.state.get())));
+    let snips = Memo::new(move |_| ctx.state.with(|st| embed_snippets(&base(), st)));
     let on_key = move |ev: web_sys::KeyboardEvent| {
         if ev.key() == "Escape" {
             ev.prevent_default();
@@ -143,6 +74,7 @@ pub fn EmbedDialog(
             <h2 id="ae-embed-title">{tr(s::EMBED_TITLE)}</h2>
             <Snippet label=s::EMBED_SCRIPT text=Signal::derive(move || snips.get().0) testid="embed-script"/>
             <Snippet label=s::EMBED_IFRAME text=Signal::derive(move || snips.get().1) testid="embed-iframe"/>
+            <p class="ae-muted ae-embed-hosting" data-testid="embed-hosting">{tr(s::EMBED_HOSTING)}</p>
             <button type="button" class="ae-button" on:click=move |_| open.set(false)>{tr(s::CLOSE)}</button>
         </div>
     }

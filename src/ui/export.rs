@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use crate::chart::{ChartSpec, to_csv, to_svg};
 
-use super::chart_canvas::draw_on;
+use super::canvas_surface::draw_on;
 
 /// Offers `url` as a download named `name`.
 fn download_url(url: &str, name: &str) {

@@ -9,15 +9,56 @@ pub const TAGLINE: Text = t(
     "Every common activation function: exact values, live curves, and a guide to picking one.",
     "常用激活函数一览：精确数值、实时曲线，以及选型指南。",
 );
-/// Navigation labels, by view id order: guide, gallery, groups, overlay, table, detail.
-pub const VIEW_NAMES: [Text; 6] = [
+/// Navigation labels, by view id order: guide, gallery, groups, overlay, table, detail, gated.
+pub const VIEW_NAMES: [Text; 7] = [
     t("Guide", "选型指南"),
     t("Gallery", "函数图集"),
     t("Groups", "分组对比"),
     t("Overlay", "叠加对比"),
     t("Table", "总览表"),
     t("Detail", "详情"),
+    t("Gated units", "门控单元"),
 ];
+/// The groups of activations: the seed's set, the additions, the gated units (gallery
+/// sections, table and overlay groups, the detail picker).
+pub const GROUPS: [Text; 3] = [
+    t("The guide's activations", "指南中的激活函数"),
+    t(
+        "Beyond the guide: PyTorch's others and today's large models",
+        "指南之外：PyTorch 的其余函数与当今大模型所用函数",
+    ),
+    t(
+        "Gated units (two inputs): GLU, ReGLU, GeGLU, SwiGLU",
+        "门控单元（两个输入）：GLU、ReGLU、GeGLU、SwiGLU",
+    ),
+];
+/// The gallery's link to the gated view.
+pub const SEE_GATED: Text = t(
+    "The gated units of large language models take two inputs: see them as heat maps.",
+    "大语言模型所用的门控单元有两个输入：以热图查看。",
+);
+/// The set filter's label.
+pub const SET_FILTER: Text = t("Show", "显示");
+/// An item added beyond the seed's guide (category guide).
+pub const ADDED: Text = t("beyond the guide", "指南之外");
+/// Facts: a function PyTorch lacks.
+pub const NOT_IN_PYTORCH: Text = t("not in PyTorch; write", "PyTorch 未内置，可写作");
+/// Facts: the models that use it.
+pub const USED_IN: Text = t("Used in", "使用它的模型");
+/// Gated view: the unit chooser.
+pub const GATED_UNIT: Text = t("Gated unit", "门控单元");
+/// Gated view: intro.
+pub const GATED_INTRO: Text = t(
+    "f(a, b) = a·g(b): a and b are two projections of the same input (PyTorch's F.glu splits the last dimension in half). The heat map shows the output over the (a, b) plane, the other chart the gate g.",
+    "f(a, b) = a·g(b)：a 与 b 是同一输入的两个投影（PyTorch 的 F.glu 把最后一维对半切分）。热图显示 (a, b) 平面上的输出，另一张图显示门 g。",
+);
+/// Gated view: partial derivatives heading.
+pub const PARTIALS: Text = t("Partial derivatives", "偏导数");
+/// Gated view: heat map caption.
+pub const HEATMAP_CAPTION: Text = t(
+    "blue below 0, red above; the scale is symmetric about 0 and square-root spaced, so small values show.",
+    "蓝色小于 0，红色大于 0；色标关于 0 对称并按平方根间隔，小的值也看得出。",
+);
 /// Label of the views navigation.
 pub const NAV_LABEL: Text = t("Views", "视图");
 /// The language switch (shows the other language).
@@ -38,10 +79,19 @@ pub const EMBED_TITLE: Text = t("Embed what you see", "嵌入当前视图");
 pub const EMBED_SCRIPT: Text = t("Script embed (recommended)", "脚本嵌入（推荐）");
 /// Embed: iframe snippet label.
 pub const EMBED_IFRAME: Text = t("iframe embed", "iframe 嵌入");
+/// The Embed dialog's note on where the widget's files must live.
+pub const EMBED_HOSTING: Text = t(
+    "Host the files of this app (its dist/ folder) on your own site, or serve them with Access-Control-Allow-Origin: a page cannot load them from a site that does not allow it. A widget whose files cannot be fetched says so in its box.",
+    "请把本应用的文件（dist/ 目录）放到你自己的网站上，或由服务器附带 Access-Control-Allow-Origin 发送：网页无法从不允许跨域的网站加载它们。文件无法获取时，组件会在自己的位置显示说明。",
+);
 /// Close button.
 pub const CLOSE: Text = t("Close", "关闭");
 /// Embed: copy a snippet.
 pub const COPY: Text = t("Copy", "复制");
+/// The phone header's menu button (theme, language, Embed).
+pub const MENU: Text = t("Menu", "菜单");
+/// Before a parameter's default value.
+pub const DEFAULT: Text = t("default", "默认");
 /// Embed: the snippet is on the clipboard.
 pub const COPIED: Text = t("Copied to the clipboard.", "已复制到剪贴板。");
 /// Embed: the browser refused the clipboard.
@@ -179,7 +229,10 @@ pub const STATS: Text = t(
 /// Facts: minimum.
 pub const MINIMUM: Text = t("Minimum", "最小值");
 /// Seed correction heading.
-pub const CORRECTION: Text = t("Note on the source table", "关于原表的更正");
+pub const CORRECTION: Text = t(
+    "Note on the guide this app is based on (“PyTorch 激活函数”)",
+    "关于本应用所依据的指南《PyTorch 激活函数》的更正",
+);
 /// Footer.
 pub const FOOTER: Text = t(
     "Based on the practice guide “PyTorch 激活函数”. Values computed in double precision in your browser; nothing is sent anywhere.",

@@ -8,6 +8,8 @@ const CHROMIUM_FLAGS: string[] = JSON.parse(readFileSync(join(__dirname, "..", "
 const PORT = Number(process.env.AE_E2E_PORT ?? 4173);
 /** The built app to serve (default: the release build in dist/). */
 const DIST = process.env.AE_DIST ?? "../../dist";
+/** The docs sites built by scripts/build-docs-sites.sh, served at /sites/. */
+const SITES = process.env.AE_DOCS_SITES ?? "../../.cache/docs-sites";
 /** The port of the server that sends the strict CSP header. */
 const CSP_PORT = Number(process.env.AE_E2E_CSP_PORT ?? PORT + 1);
 
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ../../scripts/static-server.mjs ${DIST} ${PORT} ../../examples`,
+      command: `node ../../scripts/static-server.mjs ${DIST} ${PORT} ../../examples ${SITES}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 20_000,
@@ -41,7 +43,7 @@ export default defineConfig({
     // The same files with the strict Content-Security-Policy header (hardening-csp.spec.ts;
     // its port: fixtures/hardening.ts CSP_PORT).
     {
-      command: `node ../../scripts/static-server.mjs ${DIST} ${CSP_PORT} ../../examples`,
+      command: `node ../../scripts/static-server.mjs ${DIST} ${CSP_PORT} ../../examples ${SITES}`,
       env: { AE_CSP: "1" },
       url: `http://127.0.0.1:${CSP_PORT}/`,
       reuseExistingServer: false,

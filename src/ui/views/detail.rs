@@ -1,21 +1,23 @@
 //! One activation in depth: a large chart with f and f′, a probe readout, parameter sliders,
 //! zoom and pan, GELU's erf-vs-tanh comparison, and every fact of the catalogue.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
-use crate::catalog::{entry, minimum, stats};
-use crate::chart::{detail, gelu_difference};
+use crate::catalog::{
+    derivative_formula, described, entry, formula, gain_at, minimum_at, pytorch_at, range_at,
+    shown_stat, stats_at,
+};
+use crate::chart::{DEFAULT_X_RANGE, detail, gelu_difference, pan, validate_x_range, zoom};
+use crate::gesture::{Action, Event, Frame, Gesture, Pointer, Wheel};
 use crate::lang::Lang;
-use crate::math::{Activation, ParamError, ParamSpec};
+use crate::math::{Activation, Param};
 use crate::number::parse_f64;
-use crate::state::{DEFAULT_X_RANGE, param_limit, validate_x_range};
+use crate::state::{NoticeKind, param_error_message, parse_param};
 
-use super::common::RecommendedBadge;
-use super::gallery::GeluSwitch;
+use super::common::{GeluSwitch, RecommendedBadge};
 use crate::chart::fmt_num;
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
+use crate::ui::clipboard::CopyButton;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
 
@@ -24,21 +26,6 @@ fn current(ctx: AppCtx) -> Activation {
     ctx.state
         .with(|s| s.fns.first().copied())
         .unwrap_or(Activation::Relu)
-}
-
-/// Zooms `r` by `factor` around `center`; `None` when the result is not an allowed range.
-fn zoom(r: (f64, f64), center: f64, factor: f64) -> Option<(f64, f64)> {
-    let n = (
-        center + (r.0 - center) * factor,
-        center + (r.1 - center) * factor,
-    );
-    validate_x_range(n.0, n.1).ok().map(|_| n)
-}
-
-/// Shifts `r` by `dx`; `None` when the result is not an allowed range.
-fn pan(r: (f64, f64), dx: f64) -> Option<(f64, f64)> {
-    let n = (r.0 + dx, r.1 + dx);
-    validate_x_range(n.0, n.1).ok().map(|_| n)
 }
 
 /// The detail view.
@@ -50,133 +37,57 @@ pub fn Detail() -> impl IntoView {
     let probe = RwSignal::new(None::<f64>);
     let geometry = RwSignal::new(None::<CanvasGeometry>);
     let spec = Signal::derive(move || {
-        let st = ctx.state.get();
-        let mut spec = detail(
-            a.get(),
-            &st.params,
-            st.x_range,
-            st.deriv,
-            lang(),
-            ctx.chart_theme(),
-        );
+        let mut spec = detail(a.get(), &ctx.chart_opts());
         spec.probe = probe.get();
         spec
     });
-    let set_range = move |r: Option<(f64, f64)>| {
-        if let Some(r) = r {
-            ctx.update(|s| s.x_range = r);
-        }
-    };
-    let range = move || ctx.state.with(|s| s.x_range);
-    let mid = move || {
-        let r = range();
-        (r.0 + r.1) / 2.0
-    };
-
-    // Pointer interaction: probe on hover or tap, drag to pan, Ctrl + wheel and pinch to zoom.
-    let pointers = StoredValue::new(HashMap::<i32, f64>::new());
-    let drag = StoredValue::new(None::<(f64, (f64, f64))>);
-    let pinch = StoredValue::new(None::<(f64, (f64, f64), f64)>);
-    let css_x = |ev: &web_sys::PointerEvent| f64::from(ev.offset_x());
-    let on_down = move |ev: web_sys::PointerEvent| {
-        let x = css_x(&ev);
-        pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), x);
-        });
-        if let Some(t) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        {
-            let _ = t.set_pointer_capture(ev.pointer_id());
-        }
-        let n = pointers.with_value(|p| p.len());
-        if n == 1 {
-            drag.set_value(Some((x, range())));
-            // A tap probes too: a finger gives no hover.
-            if let Some(g) = geometry.get_untracked() {
-                let (xv, r) = (g.x_at_css(x), range());
-                if xv >= r.0 && xv <= r.1 {
-                    probe.set(Some(xv));
+    // Pointer, wheel and key gestures: the pure machine decides (see `crate::gesture`); this
+    // only forwards the DOM events and applies what it returns.
+    let gestures = StoredValue::new(Gesture::default());
+    let handle = move |input: Event<'_>, ev: &web_sys::Event| {
+        let now = Frame {
+            range: ctx.state.with(|s| s.x_range),
+            map: geometry.get_untracked().map(|g| g.pointer_map()),
+            probe: probe.get_untracked(),
+        };
+        let actions = gestures
+            .try_update_value(|g| g.handle(input, &now))
+            .unwrap_or_default();
+        for action in actions {
+            match action {
+                Action::CapturePointer(id) => {
+                    if let Some(t) = ev
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    {
+                        let _ = t.set_pointer_capture(id);
+                    }
                 }
+                Action::SetProbe(p) => probe.set(p),
+                Action::SetRange(r) => ctx.update(|s| s.x_range = r),
+                Action::PreventDefault => ev.prevent_default(),
             }
-        } else if n == 2 {
-            drag.set_value(None);
-            let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
-            let dist = (xs[0] - xs[1]).abs().max(1.0);
-            pinch.set_value(Some((dist, range(), (xs[0] + xs[1]) / 2.0)));
         }
     };
-    let on_move = move |ev: web_sys::PointerEvent| {
-        let x = css_x(&ev);
-        let Some(g) = geometry.get_untracked() else {
-            return;
-        };
-        pointers.update_value(|p| {
-            if let Some(v) = p.get_mut(&ev.pointer_id()) {
-                *v = x;
-            }
-        });
-        if let Some((d0, r0, c_css)) = pinch.get_value() {
-            let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
-            if xs.len() == 2 {
-                let d = (xs[0] - xs[1]).abs().max(1.0);
-                let center = g.x_at_css(c_css);
-                set_range(zoom(r0, center, d0 / d));
-            }
-            return;
-        }
-        if let Some((x0, r0)) = drag.get_value()
-            && ev.buttons() != 0
-            && (x - x0).abs() > 2.0
-        {
-            let per_css = (r0.1 - r0.0) / (g.plot.plot_width / g.per_css);
-            set_range(pan(r0, -(x - x0) * per_css));
-            return;
-        }
-        let xv = g.x_at_css(x);
-        let r = range();
-        if xv >= r.0 && xv <= r.1 {
-            probe.set(Some(xv));
-        }
+    let pointer = |ev: &web_sys::PointerEvent| Pointer {
+        id: ev.pointer_id(),
+        css_x: f64::from(ev.offset_x()),
+        buttons: ev.buttons(),
     };
-    let on_up = move |ev: web_sys::PointerEvent| {
-        pointers.update_value(|p| {
-            p.remove(&ev.pointer_id());
-        });
-        drag.set_value(None);
-        if pointers.with_value(|p| p.len()) < 2 {
-            pinch.set_value(None);
-        }
-    };
-    // Ctrl/⌘ + wheel zooms (a trackpad pinch arrives as a wheel event with ctrlKey); a plain
-    // wheel scrolls the page, so a chart under the pointer never traps the page's scrolling.
+    let on_down = move |ev: web_sys::PointerEvent| handle(Event::Down(pointer(&ev)), &ev);
+    let on_move = move |ev: web_sys::PointerEvent| handle(Event::Move(pointer(&ev)), &ev);
+    let on_up = move |ev: web_sys::PointerEvent| handle(Event::Up(ev.pointer_id()), &ev);
+    let on_leave = move |ev: web_sys::PointerEvent| handle(Event::Leave, &ev);
     let on_wheel = move |ev: web_sys::WheelEvent| {
-        if !(ev.ctrl_key() || ev.meta_key()) {
-            return;
-        }
-        let Some(g) = geometry.get_untracked() else {
-            return;
+        let wheel = Wheel {
+            css_x: f64::from(ev.offset_x()),
+            delta_y: ev.delta_y(),
+            ctrl: ev.ctrl_key(),
+            meta: ev.meta_key(),
         };
-        ev.prevent_default();
-        let center = g.x_at_css(f64::from(ev.offset_x()));
-        let factor = (ev.delta_y() * 0.002).clamp(-0.5, 0.5).exp();
-        set_range(zoom(range(), center, factor));
+        handle(Event::Wheel(wheel), &ev);
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let r = range();
-        let step = (r.1 - r.0) / 100.0;
-        let p = probe.get_untracked().unwrap_or(mid());
-        match ev.key().as_str() {
-            "ArrowLeft" => probe.set(Some((p - step).max(r.0))),
-            "ArrowRight" => probe.set(Some((p + step).min(r.1))),
-            "Home" => probe.set(Some(r.0)),
-            "End" => probe.set(Some(r.1)),
-            "+" | "=" => set_range(zoom(r, p, 0.8)),
-            "-" | "_" => set_range(zoom(r, p, 1.25)),
-            _ => return,
-        }
-        ev.prevent_default();
-    };
+    let on_key = move |ev: web_sys::KeyboardEvent| handle(Event::Key(&ev.key()), &ev);
 
     let caption = Signal::derive(move || entry(a.get()).name.get(lang()).to_string());
     let file_name = Signal::derive(move || format!("{}-detail", a.get().id()));
@@ -194,9 +105,17 @@ pub fn Detail() -> impl IntoView {
                             }
                         }
                     >
-                        {Activation::ALL
+                        {[&Activation::SEED_SET[..], &Activation::ADDED[..]]
                             .into_iter()
-                            .map(|x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                            .enumerate()
+                            .map(|(i, group)| view! {
+                                <optgroup label=move || s::GROUPS[i].get(lang())>
+                                    {group
+                                        .iter()
+                                        .map(|&x| view! { <option value=x.id() selected=move || a.get() == x>{move || entry(x).name.get(lang())}</option> })
+                                        .collect_view()}
+                                </optgroup>
+                            })
                             .collect_view()}
                     </select>
                 </label>
@@ -211,7 +130,7 @@ pub fn Detail() -> impl IntoView {
                         on:pointermove=on_move
                         on:pointerup=on_up
                         on:pointercancel=on_up
-                        on:pointerleave=move |_| drag.set_value(None)
+                        on:pointerleave=on_leave
                         on:wheel=on_wheel
                         on:keydown=on_key
                     >
@@ -331,14 +250,20 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
         <fieldset class="ae-params" data-testid="params">
             <legend>{tr(s::PARAMETERS)}</legend>
             {move || {
-                let specs = a.get().params();
-                if specs.is_empty() && a.get() != Activation::Gelu {
+                let params: Vec<Param> = a
+                    .get()
+                    .params()
+                    .iter()
+                    .copied()
+                    .filter(|p| p.info().slider.is_some())
+                    .collect();
+                if params.is_empty() && !a.get().reads_approximate() {
                     view! { <p class="ae-muted">{s::NO_PARAMETERS.get(lang())}</p> }.into_any()
                 } else {
-                    specs.iter().map(|p| view! { <ParamInput spec=*p/> }).collect_view().into_any()
+                    params.into_iter().map(|p| view! { <ParamInput param=p/> }).collect_view().into_any()
                 }
             }}
-            {move || matches!(a.get(), Activation::Gelu).then(|| view! { <GeluSwitch/> })}
+            {move || a.get().reads_approximate().then(|| view! { <GeluSwitch/> })}
         </fieldset>
     }
 }
@@ -346,55 +271,66 @@ fn ParamControls(a: Memo<Activation>) -> impl IntoView {
 /// One parameter: a slider and a number field; out-of-range or invalid input is refused with a
 /// message and the last good chart stays.
 #[component]
-fn ParamInput(spec: ParamSpec) -> impl IntoView {
+fn ParamInput(param: Param) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
+    let info = param.info();
+    let Some(slider) = info.slider else {
+        return ().into_any();
+    };
     let error = RwSignal::new(None::<String>);
-    let value_memo = ctx.select(move |s| s.params.get(spec.name).unwrap_or(spec.default));
+    let value_memo = ctx.select(move |s| s.params[param]);
     let value = move || value_memo.get();
     let text = RwSignal::new(fmt_num(value()));
     Effect::new(move |_| text.set(fmt_num(value())));
     let try_set = move |raw: String| {
-        let Some(v) = parse_f64(raw.trim()) else {
-            error.set(Some(s::BAD_NUMBER.get(lang()).to_string()));
-            return;
+        let v = match parse_param(param, raw.trim()) {
+            Ok(v) => v,
+            Err(NoticeKind::NotANumber) => {
+                error.set(Some(s::BAD_NUMBER.get(lang()).to_string()));
+                return;
+            }
+            Err(_) => {
+                error.set(Some(format!(
+                    "{} [{}, {}]",
+                    s::OUT_OF_RANGE.get(lang()),
+                    info.min,
+                    info.max
+                )));
+                return;
+            }
         };
-        let limit = param_limit(spec.name);
-        if let Some(l) = limit
-            && !(v.is_finite() && v >= l.min && v <= l.max)
-        {
-            error.set(Some(format!(
-                "{} [{}, {}]",
-                s::OUT_OF_RANGE.get(lang()),
-                l.min,
-                l.max
-            )));
-            return;
-        }
-        let mut p = ctx.state.with_untracked(|s| s.params);
-        p.set(spec.name, v);
+        let p = ctx.state.with_untracked(|s| s.params).with(param, v);
         match p.validate() {
             Ok(()) => {
                 error.set(None);
                 ctx.update(|s| s.params = p);
             }
-            Err(e) => error.set(Some(param_error_message(&e, lang()))),
+            Err(e) => {
+                let stop = if lang() == Lang::Zh { "。" } else { "." };
+                error.set(Some(format!("{}{stop}", param_error_message(&e, lang()))));
+            }
         }
     };
-    let id = format!("ae-param-{}", spec.name);
+    let key = info.key;
+    let id = format!("ae-param-{key}");
     let err_id = format!("{id}-err");
     view! {
-        <div class="ae-param" data-param=spec.name>
-            <label for=id.clone()><code>{spec.name}</code> " (" {format!("{}", spec.default)} ")"</label>
+        <div class="ae-param" data-param=key>
+            <label for=id.clone()>
+                <code>{info.torch}</code>
+                {(info.symbol != info.torch).then(|| view! { " (" <var>{info.symbol}</var> ")" })}
+                <span class="ae-muted">" · " {tr(s::DEFAULT)} " " {fmt_num(info.default)}</span>
+            </label>
             <input
                 type="range"
-                min=spec.min
-                max=spec.max
-                step=spec.step
+                min=slider.min
+                max=slider.max
+                step=slider.step
                 prop:value=move || value().to_string()
                 on:input=move |ev| try_set(event_target_value(&ev))
-                aria-label=spec.name
-                data-testid=format!("slider-{}", spec.name)
+                aria-label=info.torch
+                data-testid=format!("slider-{key}")
             />
             <input
                 type="text"
@@ -405,23 +341,12 @@ fn ParamInput(spec: ParamSpec) -> impl IntoView {
                 on:change=move |ev| try_set(event_target_value(&ev))
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=err_id.clone()
-                data-testid=format!("input-{}", spec.name)
+                data-testid=format!("input-{key}")
             />
-            <p class="ae-error" id=err_id role="alert" data-testid=format!("error-{}", spec.name)>{move || error.get()}</p>
+            <p class="ae-error" id=err_id role="alert" data-testid=format!("error-{key}")>{move || error.get()}</p>
         </div>
     }
-}
-
-/// A refused parameter set, said in `lang` (the math's `Display` is English only).
-fn param_error_message(e: &ParamError, lang: Lang) -> String {
-    match (e, lang) {
-        (ParamError::NotFinite(n), Lang::En) => format!("{n} must be a finite number."),
-        (ParamError::NotFinite(n), Lang::Zh) => format!("{n} 必须是有限数。"),
-        (ParamError::NotPositive(n), Lang::En) => format!("{n} must be greater than 0."),
-        (ParamError::NotPositive(n), Lang::Zh) => format!("{n} 必须大于 0。"),
-        (ParamError::EmptyRange, Lang::En) => "min_val must be less than max_val.".to_string(),
-        (ParamError::EmptyRange, Lang::Zh) => "min_val 必须小于 max_val。".to_string(),
-    }
+    .into_any()
 }
 
 /// Every fact of the catalogue for the activation.
@@ -429,21 +354,31 @@ fn param_error_message(e: &ParamError, lang: Lang) -> String {
 fn Facts(a: Memo<Activation>) -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
+    // The parameters this activation reads: the facts rebuild only when one of those changes.
+    let params = Memo::new(move |_| ctx.state.with(|s| s.params.only_for(a.get())));
     move || {
-        let a = a.get();
+        let shown = a.get();
+        let p = params.get();
+        // GELU with approximate='tanh' is described by the tanh form's entry.
+        let a = described(shown, &p);
         let e = entry(a);
-        let st = stats(a);
+        let st = stats_at(a, &p);
         let l = lang();
-        let min = minimum(a).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
+        let min = minimum_at(a, &p).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
+        let (module, functional) = pytorch_at(a, &p);
+        let code = NodeRef::<leptos::html::Code>::new();
+        // Copy the module where PyTorch has one, else the functional call.
+        let copied = module.clone().unwrap_or_else(|| functional.clone());
+        let scale = st.second_moment;
         view! {
-            <dl class="ae-facts" data-activation=a.id()>
+            <dl class="ae-facts" data-activation=shown.id()>
                 <dt>"f(x)"</dt>
-                <dd class="ae-formula" inner_html=e.formula></dd>
+                <dd class="ae-formula" inner_html=formula(shown, &p)></dd>
                 <dt>{s::DERIVATIVE.get(l)}</dt>
-                <dd class="ae-formula" inner_html=e.derivative_formula></dd>
+                <dd class="ae-formula" inner_html=derivative_formula(shown, &p)></dd>
                 <dt>{s::COLUMNS[2].get(l)}</dt>
-                <dd>{e.range.get(l)}</dd>
-                {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd>{m}</dd> })}
+                <dd data-testid="fact-range">{range_at(a, &p, l)}</dd>
+                {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd data-testid="fact-minimum">{m}</dd> })}
                 <dt>{s::COLUMNS[3].get(l)}</dt>
                 <dd>{e.traits.get(l)}</dd>
                 <dt>{s::COLUMNS[4].get(l)}</dt>
@@ -453,18 +388,26 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                 <dt>{s::COLUMNS[6].get(l)}</dt>
                 <dd>{e.uses.get(l)}</dd>
                 <dt>{s::PYTORCH.get(l)}</dt>
-                <dd><code>{e.pytorch.module}</code> " · " <code>{e.pytorch.functional}</code></dd>
+                <dd class="ae-code-line">
+                    {match module {
+                        Some(m) => view! { <code node_ref=code data-testid="pytorch-module">{m}</code> " · " }.into_any(),
+                        None => view! { {s::NOT_IN_PYTORCH.get(l)} " " }.into_any(),
+                    }}
+                    <code data-testid="pytorch-functional">{functional}</code>
+                    " " <CopyButton text=Signal::derive(move || copied.clone()) select=code testid="pytorch"/>
+                </dd>
+                {(!e.models.is_empty()).then(|| view! { <dt>{s::USED_IN.get(l)}</dt><dd>{e.models.join(if l == Lang::Zh { "、" } else { ", " })}</dd> })}
                 <dt>{s::OTHER_FRAMEWORKS.get(l)}</dt>
                 <dd>{e.other_frameworks.get(l)}</dd>
                 <dt>{s::INIT.get(l)}</dt>
-                <dd>
+                <dd data-testid="fact-init">
                     {e.init.scheme.get(l)}
-                    {e.init.gain.map(|g| view! { <br/><code>{g.call()}</code> " = " {fmt_num(g.value())} })}
+                    {gain_at(a, &p).map(|g| view! { <br/><code>{g.call()}</code> " = " {fmt_num(g.value())} })}
                 </dd>
                 <dt>{s::STATS.get(l)}</dt>
-                <dd>
-                    "E[f(z)] = " {fmt_num(st.mean)} ", Var[f(z)] = " {fmt_num(st.variance)}
-                    ", E[f′(z)²] = " {fmt_num(st.mean_sq_derivative)}
+                <dd data-testid="fact-stats">
+                    "E[f(z)] = " {fmt_num(shown_stat(st.mean, scale))} ", Var[f(z)] = " {fmt_num(shown_stat(st.variance, scale))}
+                    ", E[f′(z)²] = " {fmt_num(shown_stat(st.mean_sq_derivative, scale))}
                 </dd>
                 {e.seed_correction.map(|c| view! { <dt>{s::CORRECTION.get(l)}</dt><dd>{c.get(l)}</dd> })}
             </dl>
@@ -476,10 +419,7 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
 #[component]
 fn GeluCompare() -> impl IntoView {
     let ctx = AppCtx::get();
-    let spec = Signal::derive(move || {
-        let r = ctx.state.with(|s| s.x_range);
-        gelu_difference(r, ctx.lang(), ctx.chart_theme())
-    });
+    let spec = Signal::derive(move || gelu_difference(&ctx.chart_opts()));
     let title = tr(s::GELU_COMPARE);
     let caption = Signal::derive(move || title().to_string());
     view! {

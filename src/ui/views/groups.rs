@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::{Category, category_summary, seed_style};
+use crate::catalog::{Category, category_summary};
 use crate::chart::group_panel;
 use crate::chart::views::group_title;
-use crate::math::Activation;
 
-use super::common::{DetailLink, recommended_attr};
+use super::common::{DetailLink, Swatch, recommended_attr};
 use crate::ui::chart_canvas::ChartFigure;
 use crate::ui::context::AppCtx;
 
@@ -16,7 +15,7 @@ use crate::ui::context::AppCtx;
 pub fn Groups() -> impl IntoView {
     view! {
         <section class="ae-groups" data-view="groups">
-            {Category::ALL.into_iter().map(|c| view! { <Panel c=c/> }).collect_view()}
+            {Category::SEED.into_iter().map(|c| view! { <Panel c=c/> }).collect_view()}
         </section>
     }
 }
@@ -25,39 +24,18 @@ pub fn Groups() -> impl IntoView {
 #[component]
 fn Panel(c: Category) -> impl IntoView {
     let ctx = AppCtx::get();
-    let spec = Signal::derive(move || {
-        let st = ctx.state.get();
-        group_panel(
-            c,
-            &st.params,
-            st.x_range,
-            st.deriv,
-            ctx.lang(),
-            ctx.chart_theme(),
-        )
-    });
-    let members: Vec<Activation> = Activation::SEED
-        .into_iter()
-        .filter(|a| seed_style(*a).category == c)
-        .collect();
-    let any_rec = move || members.iter().any(|a| ctx.is_recommended(*a));
-    let members2: Vec<Activation> = Activation::SEED
-        .into_iter()
-        .filter(|a| seed_style(*a).category == c)
-        .collect();
+    let spec = Signal::derive(move || group_panel(c, &ctx.chart_opts()));
+    let any_rec = move || c.seed_members().any(|a| ctx.is_recommended(a));
     view! {
-        <article class="ae-panel" data-category=c.id() class:ae-recommended=any_rec.clone() data-recommended=move || any_rec().then_some("true")>
+        <article class="ae-panel" data-category=c.id() class:ae-recommended=any_rec data-recommended=move || any_rec().then_some("true")>
             <h2>{move || group_title(c).get(ctx.lang())}</h2>
             <ChartFigure spec=spec caption=Signal::derive(move || category_summary(c).get(ctx.lang()).to_string()) file_name=c.id().to_string()/>
             <ul class="ae-members">
-                {members2
-                    .into_iter()
+                {c.seed_members()
                     .map(|a| {
-                        let st = seed_style(a);
-                        let swatch = format!("rgb({},{},{})", st.color.0, st.color.1, st.color.2);
                         view! {
                             <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
-                                <span class="ae-swatch" class:ae-dashed=st.dashed style:background-color=swatch aria-hidden="true"></span>
+                                <Swatch a=a/>
                                 <DetailLink a=a text=Signal::derive(move || crate::catalog::entry(a).name.get(ctx.lang()).to_string())/>
                                 {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★"</span> })}
                             </li>

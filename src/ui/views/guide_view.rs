@@ -6,21 +6,25 @@ use leptos::prelude::*;
 use crate::catalog::entry;
 use crate::guide::{NO, Questionnaire, Step, YES, category_guide, practical_notes};
 use crate::math::Activation;
+use crate::state::GuidePart;
 
-use super::common::{DetailLink, name_of, recommended_attr};
+use super::common::{DetailLink, GatedLink, name_of, open_detail, recommended_attr};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
 
-/// The questionnaire, then the category guide and the practical notes.
+/// The questionnaire, then the category guide and the practical notes (the parts `sections`
+/// names, all by default).
 #[component]
 pub fn GuideView() -> impl IntoView {
     ready::mark_ready();
+    let ctx = AppCtx::get();
+    let shows = move |part: GuidePart| ctx.state.with(|s| s.shows(part));
     view! {
         <section class="ae-guide" data-view="guide">
-            <Quiz/>
-            <CategoryGuide/>
-            <PracticalNotes/>
+            <Show when=move || shows(GuidePart::Quiz)><Quiz/></Show>
+            <Show when=move || shows(GuidePart::Categories)><CategoryGuide/></Show>
+            <Show when=move || shows(GuidePart::Notes)><PracticalNotes/></Show>
         </section>
     }
 }
@@ -121,6 +125,12 @@ pub fn Quiz() -> impl IntoView {
                             <p>{o.reason.get(lang())}</p>
                             <h4>{s::CAVEATS.get(lang())}</h4>
                             <p>{o.caveats.get(lang())}</p>
+                            {o.note.map(|(text, units)| view! {
+                                <p class="ae-note" data-testid="outcome-note">
+                                    {text.get(lang())} " "
+                                    <span class="ae-chips">{units.iter().map(|u| view! { <GatedLink u=*u/> }).collect_view()}</span>
+                                </p>
+                            })}
                         </div>
                     }
                     .into_any(),
@@ -162,10 +172,12 @@ fn CategoryGuide() -> impl IntoView {
                         <p>{move || sec.summary.get(lang())}</p>
                         <ul>
                             {sec.items.iter().map(|item| view! {
-                                <li>
+                                <li data-seed=item.from_seed().then_some("true")>
                                     <span class="ae-chips">
                                         {item.activations.iter().map(|a| chip(ctx, *a)).collect_view()}
+                                        {item.gated.iter().map(|u| view! { <span class="ae-chip" data-activation=u.id()><GatedLink u=*u/></span> }).collect_view()}
                                     </span>
+                                    {(!item.from_seed()).then(|| view! { <span class="ae-tag">{tr(s::ADDED)}</span> " " })}
                                     {move || item.text.get(lang())}
                                 </li>
                             }).collect_view()}
@@ -177,12 +189,22 @@ fn CategoryGuide() -> impl IntoView {
     }
 }
 
-/// A small named chip for `a`, highlighted when recommended.
+/// A small named chip for `a`, highlighted when recommended; it opens `a`'s detail view.
 fn chip(ctx: AppCtx, a: Activation) -> impl IntoView {
     view! {
-        <span class="ae-chip" data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+        <a
+            class="ae-chip"
+            href=format!("?view=detail&fn={}", a.id())
+            data-activation=a.id()
+            data-recommended=recommended_attr(ctx, a)
+            class:ae-recommended=move || ctx.is_recommended(a)
+            on:click=move |ev| {
+                ev.prevent_default();
+                open_detail(ctx, a);
+            }
+        >
             {move || entry(a).name.get(ctx.lang())}
-        </span>
+        </a>
     }
 }
 

@@ -3,6 +3,7 @@
 mod common;
 mod detail;
 mod gallery;
+mod gated;
 mod groups;
 mod guide_view;
 mod overlay;
@@ -10,6 +11,7 @@ mod table;
 
 pub use detail::Detail;
 pub use gallery::Gallery;
+pub use gated::GatedView;
 pub use groups::Groups;
 pub use guide_view::GuideView;
 pub use overlay::Overlay;

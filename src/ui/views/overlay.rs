@@ -1,13 +1,14 @@
-//! The overlay: every activation, or any subset the user picks, on one chart.
+//! The overlay: every activation, or any subset the user picks, on one chart; the chooser lists
+//! the guide's set and the added activations apart.
 
 use leptos::prelude::*;
 
-use crate::catalog::{entry, seed_style};
+use crate::catalog::entry;
 use crate::chart::overlay;
 use crate::chart::views::{AXIS_Y, AXIS_Y_DERIV};
 use crate::math::Activation;
 
-use super::common::recommended_attr;
+use super::common::{Swatch, recommended_attr};
 use crate::ui::chart_canvas::ChartFigure;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;
@@ -27,18 +28,7 @@ fn chosen(ctx: AppCtx) -> Vec<Activation> {
 pub fn Overlay() -> impl IntoView {
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
-    let spec = Signal::derive(move || {
-        let set = chosen(ctx);
-        let st = ctx.state.get();
-        overlay(
-            &set,
-            &st.params,
-            st.x_range,
-            st.deriv,
-            lang(),
-            ctx.chart_theme(),
-        )
-    });
+    let spec = Signal::derive(move || overlay(&chosen(ctx), &ctx.chart_opts()));
     let toggle = move |a: Activation, on: bool| {
         let mut set = chosen(ctx);
         if on && !set.contains(&a) {
@@ -79,31 +69,36 @@ pub fn Overlay() -> impl IntoView {
                     <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Activation::ALL.to_vec()) data-testid="overlay-all">{tr(s::SELECT_ALL)}</button>
                     <button type="button" class="ae-small" on:click=move |_| ctx.update(|s| s.fns = Vec::new())>{tr(s::RESET)}</button>
                 </div>
-                <ul class="ae-legend">
-                    {Activation::ALL
-                        .into_iter()
-                        .map(|a| {
-                            let st = seed_style(a);
-                            let swatch = format!("rgb({},{},{})", st.color.0, st.color.1, st.color.2);
-                            let checked = move || chosen(ctx).contains(&a);
-                            view! {
-                                <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
-                                    <label class="ae-check">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=checked
-                                            disabled=move || checked() && chosen(ctx).len() == 1
-                                            on:change=move |ev| toggle(a, event_target_checked(&ev))
-                                        />
-                                        <span class="ae-swatch" class:ae-dashed=st.dashed style:background-color=swatch aria-hidden="true"></span>
-                                        <span>{move || entry(a).name.get(lang())}</span>
-                                        {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                {[&Activation::SEED_SET[..], &Activation::ADDED[..]]
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, group)| view! {
+                        <h3 class="ae-chooser-group">{tr(s::GROUPS[i])}</h3>
+                        <ul class="ae-legend" data-group=["seed", "added"][i]>
+                            {group
+                                .iter()
+                                .map(|&a| {
+                                    let checked = move || chosen(ctx).contains(&a);
+                                    view! {
+                                        <li data-activation=a.id() data-recommended=recommended_attr(ctx, a) class:ae-recommended=move || ctx.is_recommended(a)>
+                                            <label class="ae-check">
+                                                <input
+                                                    type="checkbox"
+                                                    prop:checked=checked
+                                                    disabled=move || checked() && chosen(ctx).len() == 1
+                                                    on:change=move |ev| toggle(a, event_target_checked(&ev))
+                                                />
+                                                <Swatch a=a/>
+                                                <span>{move || entry(a).name.get(lang())}</span>
+                                                {move || ctx.is_recommended(a).then(|| view! { <span class="ae-badge">"★ " {s::RECOMMENDED.get(lang())}</span> })}
+                                            </label>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    })
+                    .collect_view()}
             </fieldset>
         </section>
     }

@@ -1,36 +1,47 @@
-//! The overview table: formula, output range, traits, pros, cons and uses of every activation.
+//! The overview table: formula, output range, traits, pros, cons and uses of every activation
+//! and gated unit, in three groups (the guide's, the added ones, the gated units).
 
 use leptos::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use crate::catalog::{Category, category_name, overview_rows_html};
-use crate::math::Activation;
+use crate::catalog::{Category, OverviewLabels, category_name, overview_rows_html};
+use crate::math::{Activation, GatedUnit};
 
-use super::common::open_detail;
+use super::common::{SetFilter, open_detail, open_gated};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::ready;
 use crate::ui::strings as s;
 
-/// The table, filterable by category.
+/// The table, filterable by category and by set.
 #[component]
 pub fn TableView() -> impl IntoView {
     ready::mark_ready();
     let ctx = AppCtx::get();
     let lang = move || ctx.lang();
     let filter = RwSignal::new(None::<Category>);
+    let set = ctx.select(|s| s.set);
     // The rows are static facts: one HTML string per language, filter and recommendation.
+    // `fn` narrows the table to those functions (a docs page can embed a table of a few).
+    let only = ctx.select(|s| s.fns.clone());
     let rows = move || {
         let l = lang();
+        let (cat, only) = (filter.get(), only.get());
         overview_rows_html(
             l,
-            filter.get(),
+            cat,
+            set.get(),
+            &only,
             |a| ctx.is_recommended(a),
-            s::RECOMMENDED.get(l),
-            &s::COLUMNS.map(|c| c.get(l)),
+            &OverviewLabels {
+                recommended: s::RECOMMENDED.get(l),
+                columns: s::COLUMNS.map(|c| c.get(l)),
+                groups: s::GROUPS.map(|c| c.get(l)),
+            },
         )
     };
-    // The rows' detail links, delegated: open the activation's detail view in this app.
+    // The rows' links, delegated: open the activation's detail view (or the gated unit's view)
+    // in this app.
     let on_rows_click = move |ev: web_sys::MouseEvent| {
         let link = ev
             .target()
@@ -40,19 +51,23 @@ pub fn TableView() -> impl IntoView {
                     .ok()
                     .flatten()
             });
-        let Some(a) = link
-            .and_then(|l| l.get_attribute("data-activation"))
-            .and_then(|id| id.parse::<Activation>().ok())
-        else {
+        let Some(id) = link.and_then(|l| l.get_attribute("data-activation")) else {
             return;
         };
-        ev.prevent_default();
-        open_detail(ctx, a);
+        if let Ok(a) = id.parse::<Activation>() {
+            ev.prevent_default();
+            open_detail(ctx, a);
+        } else if let Ok(u) = id.parse::<GatedUnit>() {
+            ev.prevent_default();
+            open_gated(ctx, u);
+        }
     };
     view! {
         <section class="ae-table-view" data-view="table">
             <h2>{tr(s::TABLE_TITLE)}</h2>
+            <SetFilter/>
             <div class="ae-segmented" role="group" aria-label=tr(s::FILTER)>
+                <span class="ae-muted">{tr(s::FILTER)}</span>
                 <button type="button" class="ae-small" aria-pressed=move || filter.get().is_none().to_string() on:click=move |_| filter.set(None) data-filter="all">
                     {tr(s::ALL)}
                 </button>

@@ -5,7 +5,8 @@ import { test, expect } from "../fixtures/app_page";
 // carry its new chart's label and focusability, never the old ones, and be drawn.
 test("canvases are reused across view switches, relabelled and redrawn", async ({ app, page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await app.open("?view=gallery");
+  // The guide's 16 cards (the whole gallery holds 26, more than the pool's 24 canvases).
+  await app.open("?view=gallery&set=seed");
   await app.waitChartsDrawn();
   const marked = await page.evaluate(() => {
     const cs = [...document.querySelectorAll("canvas")];
@@ -37,7 +38,7 @@ test("canvases are reused across view switches, relabelled and redrawn", async (
         tabindex: c.getAttribute("tabindex"),
         role: c.getAttribute("role"),
         label: c.getAttribute("aria-label") ?? "",
-        title: card.querySelector("h2")?.textContent ?? "",
+        title: card.querySelector("h3")?.textContent ?? "",
       }];
     }),
   );
@@ -55,7 +56,7 @@ test("canvases are reused across view switches, relabelled and redrawn", async (
 test.describe("with large, dense canvases", () => {
   test.use({ viewport: { width: 2400, height: 1000 }, deviceScaleFactor: 3 });
   test("the pool keeps only what fits its pixel budget", async ({ app, page }) => {
-    await app.open("?view=gallery");
+    await app.open("?view=gallery&set=seed");
     await app.waitChartsDrawn();
     const pixels = await page.evaluate(() => {
       const cs = [...document.querySelectorAll("canvas")];

@@ -6,7 +6,7 @@ const STATE = "?view=overlay&fn=relu,gelu&deriv=1&lang=zh";
 
 async function openDialog(app: import("../fixtures/app_page").AppPage) {
   await app.open(STATE);
-  await app.page.locator("header button[aria-expanded]").click();
+  await app.page.getByTestId("embed-button").click();
   await expect(app.page.getByTestId("embed-dialog")).toBeVisible();
 }
 
@@ -14,11 +14,14 @@ test("the script snippet, pasted into a page, shows the same view", async ({ app
   await openDialog(app);
   const snippet = await page.getByTestId("embed-script").inputValue();
   expect(snippet).toContain(`${baseURL}/activation-explorer.js`);
+  expect(snippet).toContain(`<activation-explorer view="overlay" lang="zh" fn="relu,gelu" deriv="1"></activation-explorer>`);
+  // The dialog says where the files must live.
+  await expect(page.getByTestId("embed-hosting")).toContainText("Access-Control-Allow-Origin");
   await page.route(`${baseURL}/my-docs.html`, (r) =>
     r.fulfill({ contentType: "text/html", body: `<!DOCTYPE html><title>docs</title><h1>My docs</h1>${snippet}` }),
   );
   await page.goto(`${baseURL}/my-docs.html`);
-  const host = page.locator("[data-activation-explorer]");
+  const host = page.locator("activation-explorer");
   await expect.poll(() => host.evaluate((h) => h.shadowRoot?.querySelectorAll("canvas.ae-chart").length ?? 0)).toBe(1);
   const shown = await host.evaluate((h) => ({
     view: h.shadowRoot!.querySelector("main section")?.getAttribute("data-view"),
@@ -66,7 +69,7 @@ test("Copy puts each snippet on the clipboard and says so; Escape closes the dia
   await page.getByTestId("embed-script").focus();
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("embed-dialog")).toHaveCount(0);
-  await expect(page.locator("header button[aria-expanded]")).toBeFocused();
+  await expect(page.getByTestId("embed-button")).toBeFocused();
 });
 
 test("where the browser has no clipboard, Copy selects the snippet and says to copy it by hand", async ({ app, page }) => {

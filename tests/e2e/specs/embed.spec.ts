@@ -54,6 +54,12 @@ test("the widgets share one parsed stylesheet, and the app page adopts the same 
   expect(page_.adopted).toBe(1);
   expect(page_.linked.every((h) => h.endsWith("/page.css"))).toBe(true);
   expect(page_.header).toBe("flex");
+  // On its own page the app's sizes follow the root font size (the reader's setting); in a
+  // widget they do not follow the host's (docs-sites-draw.spec.ts).
+  const h1 = () => page.evaluate(() => getComputedStyle(document.querySelector(".ae-header h1")!).fontSize);
+  expect(await h1()).toBe("23.2px");
+  await page.evaluate(() => (document.documentElement.style.fontSize = "20px"));
+  expect(await h1()).toBe("29px");
 });
 
 test("widgets are independent: answering one questionnaire leaves the other alone", async ({ app, page }) => {

@@ -8,7 +8,11 @@ import { CJK, languageProblems } from "../fixtures/i18n";
 const ALL_IDS = [
   "sigmoid", "tanh", "hardsigmoid", "hardtanh", "softsign", "relu", "leaky_relu", "prelu", "elu", "selu",
   "relu6", "gelu", "gelu_tanh", "silu", "mish", "softplus", "hardswish",
+  "celu", "rrelu", "logsigmoid", "hardshrink", "softshrink", "tanhshrink", "threshold", "squared_relu",
+  "quick_gelu", "snake",
 ];
+const GATED_IDS = ["glu", "reglu", "geglu", "swiglu"];
+const ROW_IDS = [...ALL_IDS, ...GATED_IDS];
 
 async function expectLanguage(app: AppPage, lang: LangId, what: string) {
   await expect(app.page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
@@ -34,6 +38,10 @@ for (const lang of LANGS) {
     await page.getByTestId("overlay-all").click();
     await app.waitChartsDrawn();
     await expectLanguage(app, lang, "overlay, all");
+    for (const u of GATED_IDS) {
+      await app.open(`?view=gated&fn=${u}&lang=${lang}&deriv=1`);
+      await expectLanguage(app, lang, `gated ${u}`);
+    }
   });
 
   test(`the detail view of every activation speaks ${lang} only`, async ({ app, detail, page }) => {
@@ -69,24 +77,24 @@ for (const lang of LANGS) {
     await expect(detail.rangeError()).toBeVisible();
     await expectLanguage(app, lang, "range error");
     // The embed dialog.
-    await page.locator("header button[aria-expanded]").click();
-    await expect(page.locator("header button[aria-expanded='true']")).toBeVisible();
+    await page.getByTestId("embed-button").click();
+    await expect(page.getByTestId("embed-button")).toHaveAttribute("aria-expanded", "true");
     await expectLanguage(app, lang, "embed dialog");
   });
 
   test(`the table and the practical notes render in ${lang}`, async ({ app, page }) => {
     await app.open(`?view=table&lang=${lang}`);
     await expectLanguage(app, lang, "table");
-    const rows = page.locator("section[data-view=table] tbody tr");
-    await expect(rows).toHaveCount(ALL_IDS.length);
-    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-activation")))).sort()).toEqual([...ALL_IDS].sort());
+    const rows = page.locator("section[data-view=table] tbody tr[data-activation]");
+    await expect(rows).toHaveCount(ROW_IDS.length);
+    expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-activation")))).sort()).toEqual([...ROW_IDS].sort());
     // Every cell filled; every prose cell in the page's language; formulas are MathML.
     const cells = await rows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.children].map((c) => ({ text: (c as HTMLElement).innerText.trim(), math: c.querySelector("math") !== null }))),
     );
     for (const [i, row] of cells.entries()) {
       expect(row).toHaveLength(7);
-      for (const c of row) expect(c.text.length, `row ${ALL_IDS[i]}`).toBeGreaterThan(0);
+      for (const c of row) expect(c.text.length, `row ${ROW_IDS[i]}`).toBeGreaterThan(0);
       expect(row[1].math, `formula of row ${i}`).toBe(true);
       for (const c of row.slice(3)) {
         if (lang === "zh") expect(c.text, "a Chinese table cell").toMatch(CJK);
@@ -94,14 +102,14 @@ for (const lang of LANGS) {
       }
     }
     // The category filter.
-    for (const cat of ["saturating", "relu_family", "smooth"]) {
+    for (const cat of ["saturating", "relu_family", "smooth", "shrinkage", "periodic", "gated"]) {
       await page.locator(`[data-filter="${cat}"]`).click();
       const visible = await rows.evaluateAll((trs) => trs.filter((t) => !(t as HTMLElement).hidden).map((t) => t.getAttribute("data-category")));
       expect(visible.length).toBeGreaterThan(0);
       expect(new Set(visible)).toEqual(new Set([cat]));
     }
     await page.locator('[data-filter="all"]').click();
-    await expect(rows.locator("visible=true")).toHaveCount(ALL_IDS.length);
+    await expect(rows.locator("visible=true")).toHaveCount(ROW_IDS.length);
 
     // The practical notes and the category guide, on the guide view.
     await app.gotoView("guide");
@@ -114,7 +122,7 @@ for (const lang of LANGS) {
       if (lang === "zh") expect(text).toMatch(CJK);
       else expect(text).not.toMatch(CJK);
     }
-    await expect(page.locator(".ae-prose article[data-category]")).toHaveCount(3);
+    await expect(page.locator(".ae-prose article[data-category]")).toHaveCount(6);
   });
 }
 

@@ -11,7 +11,7 @@ const PATHS: { path: string; outcome: string; recommended: string[]; also: strin
   { path: "nnnny", outcome: "dying_neurons", recommended: ["leaky_relu", "elu"], also: [] },
   { path: "nnnnny", outcome: "selu", recommended: ["selu"], also: [] },
   { path: "nnnnnny", outcome: "accuracy", recommended: ["mish", "silu"], also: [] },
-  { path: "nnnnnnn", outcome: "default", recommended: ["relu", "gelu"], also: ["gelu_tanh"] },
+  { path: "nnnnnnn", outcome: "default", recommended: ["relu"], also: [] },
 ];
 
 /** Views that show activations, and the scope of their activation elements. */

@@ -1,4 +1,4 @@
-import { test, expect } from "../fixtures/app_page";
+import { test, expect, GALLERY_CARDS } from "../fixtures/app_page";
 
 // Start-up draws what is in view first: `ae:ready` is marked when every chart in the viewport is
 // drawn; the gallery's cards below the fold draw right after the first paint, without scrolling.
@@ -26,14 +26,14 @@ test("ae:ready waits for the charts in view, the rest draw right after", async (
   });
   await app.open("?view=gallery");
   const at = (await page.evaluate(() => (window as any).__atReady)) as { inView: boolean; drawn: boolean }[];
-  expect(at.length, "canvases at ae:ready").toBe(16);
+  expect(at.length, "canvases at ae:ready").toBe(GALLERY_CARDS);
   const inView = at.filter((c) => c.inView);
   const below = at.filter((c) => !c.inView);
   expect(inView.length, "cards in view at 1280×800").toBeGreaterThan(0);
   expect(below.length, "cards below the fold at 1280×800").toBeGreaterThan(0);
   expect(inView.every((c) => c.drawn), "every chart in view is drawn at ae:ready").toBe(true);
   expect(below.some((c) => !c.drawn), "charts out of view wait for the first paint").toBe(true);
-  // app.open waited for every canvas: all sixteen are drawn now, none scrolled into view.
+  // app.open waited for every canvas: all are drawn now, none scrolled into view.
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await app.expectCanvasesDrawn();
   app.expectClean();

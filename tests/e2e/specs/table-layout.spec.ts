@@ -12,7 +12,7 @@ for (const lang of ["en", "zh"]) {
       await app.open(`?view=table&lang=${lang}`);
       const m = await page.evaluate(() => {
         const box = document.querySelector("section[data-view=table] .ae-table-box")!.getBoundingClientRect();
-        const rows = [...document.querySelectorAll<HTMLElement>("section[data-view=table] tbody tr")];
+        const rows = [...document.querySelectorAll<HTMLElement>("section[data-view=table] tbody tr[data-activation]")];
         const wide = [...document.querySelectorAll<HTMLElement>("section[data-view=table] tbody :is(th, td)")]
           .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > box.right + 1)
           .map((c) => `${c.closest("tr")!.dataset.activation} ${c.dataset.label ?? "name"}`);

@@ -1,4 +1,4 @@
-import { test, expect, VIEWS, LANGS, THEMES } from "../fixtures/app_page";
+import { test, expect, VIEWS, LANGS, THEMES, GALLERY_CARDS } from "../fixtures/app_page";
 
 // Every view, in both languages and both themes, at desktop and phone width: the view renders,
 // every canvas in it is sized to CSS × devicePixelRatio and drawn, and a screenshot is saved as
@@ -13,7 +13,7 @@ for (const view of VIEWS) {
         await expect(page.locator(".ae-root")).toHaveAttribute("data-theme", theme);
         await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
         await expect(page.locator(`nav a[data-view="${view}"]`)).toHaveAttribute("aria-current", "page");
-        const expected = { guide: 0, table: 0, gallery: 16, groups: 3, overlay: 1, detail: 1 }[view];
+        const expected = { guide: 0, table: 0, gallery: GALLERY_CARDS, groups: 3, overlay: 1, detail: 1, gated: 2 }[view];
         await app.screenshots(`${view}-${lang}-${theme}`, async (size) => {
           const { drawn, total } = await app.drawnCanvasCount();
           expect(total, `canvases in ${view} at ${size}`).toBe(expected);
