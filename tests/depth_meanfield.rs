@@ -613,7 +613,9 @@ proptest! {
         }
     }
 
-    /// The layer curves never hold NaN, for any valid start.
+    /// The layer curves never hold NaN, for any valid start, and stop early only where q
+    /// overflows (squared ReLU's q-map grows like q²: from q = 8 at σ_w² = 2.6 it passes f64's
+    /// range in 8 layers).
     #[test]
     fn trajectories_hold_no_nan(
         a in activation(),
@@ -622,8 +624,15 @@ proptest! {
         q0 in 0.0f64..10.0,
         c0 in -1.0f64..1.0,
     ) {
-        let layers = MeanField::new(a, &Params::default(), w, b).trajectory(q0, c0, 20);
-        prop_assert_eq!(layers.len(), 21);
+        let mf = MeanField::new(a, &Params::default(), w, b);
+        let layers = mf.trajectory(q0, c0, 20);
+        let last = layers.last().expect("layer 0");
+        prop_assert!(
+            layers.len() == 21 || mf.q_map(last.q).is_infinite(),
+            "{} layers, the last at q = {}",
+            layers.len(),
+            last.q
+        );
         for l in &layers {
             prop_assert!(l.q.is_finite() && l.q >= 0.0);
             prop_assert!((-1.0..=1.0 + 1e-12).contains(&l.c), "c {}", l.c);

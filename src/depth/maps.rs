@@ -1,9 +1,14 @@
 //! The q-map and the c-map as computations: Gaussian moments of f at a variance q, the
 //! correlated-pair moments, and the two fixed-point solvers (q* of the q-map, c* of the c-map).
-//! [`super::MeanField`], the layer curves and the phase diagram all call these.
+//! [`super::MeanField`], the layer curves and the phase diagram all call these. Snake's
+//! moments are closed forms ([`snake`]); every other activation's are quadrature.
 
 use crate::math::gauss::{NormalRule, PairMoments, pair_expectation};
-use crate::math::{Activation, Params};
+use crate::math::{Activation, Param, Params};
+
+mod snake;
+
+use snake::Snake;
 
 /// f and f′ of one activation with its parameters, computed directly with
 /// [`Activation::eval_with`] / [`Activation::derivative_with`].
@@ -18,6 +23,11 @@ impl Direct<'_> {
     pub fn value(&self, u: f64) -> f64 {
         self.activation.eval_with(u, self.params)
     }
+    /// f′(u).
+    #[inline]
+    pub fn slope(&self, u: f64) -> f64 {
+        self.activation.derivative_with(u, self.params)
+    }
     /// f(u) and f′(u).
     #[inline]
     pub fn value_and_slope(&self, u: f64) -> (f64, f64) {
@@ -25,6 +35,14 @@ impl Direct<'_> {
             self.activation.eval_with(u, self.params),
             self.activation.derivative_with(u, self.params),
         )
+    }
+    /// The activation's expectations in closed form, where quadrature cannot be trusted:
+    /// Snake, whose oscillation no fixed panels resolve at every variance ([`Snake`]).
+    #[inline]
+    pub fn closed_form(&self) -> Option<Snake> {
+        (self.activation == Activation::Snake).then(|| Snake {
+            alpha: self.params[Param::SnakeAlpha],
+        })
     }
 }
 
@@ -35,7 +53,7 @@ const REL_TOL: f64 = 1e-14;
 /// The most steps a solver takes.
 const MAX_STEPS: usize = 400;
 
-/// Gaussian moments of f at variance q: what one q-map step needs.
+/// Gaussian moments of f at variance q: what one layer (q-map step and χ₁) needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Moments {
     /// E[f(u)], u ~ N(0, q).
@@ -44,35 +62,69 @@ pub(crate) struct Moments {
     pub second: f64,
     /// d/dq E[f(u)²] = E[u·f(u)·f′(u)]/q (Stein's lemma); NaN at q = 0.
     pub second_slope: f64,
+    /// E[f′(u)²].
+    pub mean_sq_derivative: f64,
 }
 
-/// E[f], E[f²] and d/dq E[f²] at variance q, from one pass over `rule` (built for q).
-pub(crate) fn moments(ev: &Direct<'_>, rule: &NormalRule, q: f64) -> Moments {
-    let (mut m1, mut m2, mut s) = (0.0, 0.0, 0.0);
-    for &(u, w) in rule.nodes() {
+/// E[f], E[f²], d/dq E[f²] and E[f′²] at variance q ≥ 0 (q = 0 is the limit q → 0⁺, see
+/// [`NormalRule::new`]): one pass over the quadrature rule for q split at `kinks` (f's), or
+/// the closed form ([`Direct::closed_form`]).
+pub(crate) fn moments(ev: &Direct<'_>, q: f64, kinks: &[f64]) -> Moments {
+    if let Some(exact) = ev.closed_form() {
+        return exact.moments(q);
+    }
+    let (mut m1, mut m2, mut s, mut d2) = (0.0, 0.0, 0.0, 0.0);
+    for &(u, w) in NormalRule::new(q, kinks).nodes() {
         let (f, d) = ev.value_and_slope(u);
         m1 += w * f;
         m2 += w * f * f;
         s += w * u * f * d;
+        d2 += w * d * d;
     }
     Moments {
         mean: m1,
         second: m2,
         second_slope: if q > 0.0 { s / q } else { f64::NAN },
+        mean_sq_derivative: d2,
     }
 }
 
-/// E[f′(u)²] at the rule's variance.
-pub(crate) fn mean_sq_derivative(a: Activation, p: &Params, rule: &NormalRule) -> f64 {
-    rule.expect(|u| {
-        let d = a.derivative_with(u, p);
+/// E[f′(u)²] at variance q (see [`moments`]).
+pub(crate) fn mean_sq_derivative(ev: &Direct<'_>, q: f64, kinks: &[f64]) -> f64 {
+    if let Some(exact) = ev.closed_form() {
+        return exact.moments(q).mean_sq_derivative;
+    }
+    NormalRule::new(q, kinks).expect(|u| {
+        let d = ev.slope(u);
         d * d
     })
 }
 
-/// The correlated-pair moments of f (see [`pair_expectation`]).
+/// The correlated-pair moments of f (see [`pair_expectation`]), or their closed form.
 pub(crate) fn pair(ev: &Direct<'_>, q: f64, one_minus_c: f64, kinks: &[f64]) -> PairMoments {
+    if let Some(exact) = ev.closed_form()
+        && (0.0..=2.0).contains(&one_minus_c)
+        && q >= 0.0
+    {
+        return exact.pair(q, one_minus_c);
+    }
     pair_expectation(|u| ev.value(u), q, one_minus_c, kinks)
+}
+
+/// E[f′(u₁)f′(u₂)] for the correlated pair (see [`pair_expectation`]), or its closed form.
+pub(crate) fn derivative_pair_product(
+    ev: &Direct<'_>,
+    q: f64,
+    one_minus_c: f64,
+    kinks: &[f64],
+) -> f64 {
+    if let Some(exact) = ev.closed_form()
+        && (0.0..=2.0).contains(&one_minus_c)
+        && q >= 0.0
+    {
+        return exact.derivative_product(q, one_minus_c);
+    }
+    pair_expectation(|u| ev.slope(u), q, one_minus_c, kinks).product
 }
 
 /// The fixed point of the q-map q ↦ M(q) that iterating from q = 1 reaches, with `map(q)` =

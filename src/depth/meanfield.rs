@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use crate::math::gauss::{HermiteSeries, NormalRule};
+use crate::math::gauss::HermiteSeries;
 use crate::math::{Activation, Params};
 
 use super::maps::{self, Direct};
@@ -32,7 +32,9 @@ impl SeriesCache {
     /// The series of `mf`'s activation at variance q (> 0), computed on first use for this q
     /// (to 1e−15).
     fn get(&mut self, mf: &MeanField, q: f64) -> Option<&HermiteSeries> {
-        if !(mf.kinks.is_empty() && q > 0.0 && q.is_finite()) {
+        // Not for closed forms (Snake): they are exact at every correlation.
+        let exact = mf.direct().closed_form().is_some();
+        if exact || !(mf.kinks.is_empty() && q > 0.0 && q.is_finite()) {
             return None;
         }
         // A settled q wanders in its last bits: a few ulps do not change the series.
@@ -166,8 +168,7 @@ impl MeanField {
         if self.sigma_w2 == 0.0 {
             return self.sigma_b2;
         }
-        let rule = NormalRule::new(q, &self.kinks);
-        self.sigma_w2 * maps::moments(&self.direct(), &rule, q).second + self.sigma_b2
+        self.sigma_w2 * maps::moments(&self.direct(), q, &self.kinks).second + self.sigma_b2
     }
 
     /// The q-map and its slope at q, from `ev` (the solver's `map`).
@@ -175,8 +176,7 @@ impl MeanField {
         if self.sigma_w2 == 0.0 {
             return (self.sigma_b2, 0.0);
         }
-        let rule = NormalRule::new(q, &self.kinks);
-        let m = maps::moments(ev, &rule, q);
+        let m = maps::moments(ev, q, &self.kinks);
         (
             self.sigma_w2 * m.second + self.sigma_b2,
             self.sigma_w2 * m.second_slope,
@@ -219,8 +219,7 @@ impl MeanField {
         if self.sigma_w2 == 0.0 {
             return 0.0;
         }
-        let rule = NormalRule::new(q, &self.kinks);
-        self.sigma_w2 * maps::mean_sq_derivative(self.activation, &self.params, &rule)
+        self.sigma_w2 * maps::mean_sq_derivative(&self.direct(), q, &self.kinks)
     }
 
     /// χ₁ = σ_w²·E[f′(√q*·z)²] at the fixed point: < 1 ordered (gradients vanish, inputs
@@ -266,7 +265,10 @@ impl MeanField {
         let series = cache.get(self, q);
         let pm = match series.and_then(|s| s.pair(one_minus_c)) {
             Some(pm) => pm,
-            None if one_minus_c > 0.0 && one_minus_c < DELTA_LINEAR => {
+            None if one_minus_c > 0.0
+                && one_minus_c < DELTA_LINEAR
+                && ev.closed_form().is_none() =>
+            {
                 let d = (self.slope_at_one(q) * one_minus_c).min(2.0);
                 return (1.0 - d, d);
             }
@@ -322,9 +324,8 @@ impl MeanField {
     /// the same factor each layer.
     fn slope_at_one(&self, q: f64) -> f64 {
         let q = self.correlation_variance(q);
-        let rule = NormalRule::new(q, &self.kinks);
-        let m2 = maps::moments(&self.direct(), &rule, q).second;
-        let d2 = maps::mean_sq_derivative(self.activation, &self.params, &rule);
+        let m = maps::moments(&self.direct(), q, &self.kinks);
+        let (m2, d2) = (m.second, m.mean_sq_derivative);
         let den = self.sigma_w2 * m2 + self.sigma_b2;
         if den > 0.0 {
             self.sigma_w2 * q * d2 / den
@@ -389,16 +390,10 @@ impl MeanField {
         } else {
             let d = self.chaotic_fixed_point(q);
             let qe = self.correlation_variance(q);
-            let dp = crate::math::gauss::pair_expectation(
-                |u| self.activation.derivative_with(u, &self.params),
-                qe,
-                d,
-                &self.kinks,
-            );
-            let rule = NormalRule::new(qe, &self.kinks);
-            let den =
-                self.sigma_w2 * maps::moments(&self.direct(), &rule, qe).second + self.sigma_b2;
-            self.sigma_w2 * qe * dp.product / den
+            let dp = maps::derivative_pair_product(&self.direct(), qe, d, &self.kinks);
+            let den = self.sigma_w2 * maps::moments(&self.direct(), qe, &self.kinks).second
+                + self.sigma_b2;
+            self.sigma_w2 * qe * dp / den
         };
         if chi >= 1.0 {
             Some(f64::INFINITY)
@@ -416,12 +411,11 @@ impl MeanField {
 /// `calculate_gain` says 5/3, a rounder, slightly larger value); SELU ≈ 1 (PyTorch says 3/4 on
 /// purpose, see the catalogue). +∞ if f is 0 almost everywhere.
 pub fn gain(a: Activation, p: &Params) -> f64 {
-    let rule = NormalRule::new(1.0, &a.kinks(p));
-    let m2 = rule.expect(|z| {
-        let f = a.eval_with(z, p);
-        f * f
-    });
-    1.0 / m2.sqrt()
+    let ev = Direct {
+        activation: a,
+        params: p,
+    };
+    1.0 / maps::moments(&ev, 1.0, &a.kinks(p)).second.sqrt()
 }
 
 #[cfg(test)]

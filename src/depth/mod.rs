@@ -29,15 +29,18 @@
 //! Every expectation is a quadrature split at the activation's kinks
 //! ([`crate::math::gauss`]); the c-map of an activation without kinks is Mehler's series
 //! ([`crate::math::gauss::HermiteSeries`]) where its Parseval bound allows, the two-level
-//! quadrature otherwise. `tests/depth_meanfield.rs` compares, for every activation at PyTorch's
-//! defaults, E[f(√q z)²], E[f′(√q z)²] and E[f(√q z)] at five q, q* and χ₁ at three
+//! quadrature otherwise. Snake is the exception: its sin² term oscillates at every u, α√q
+//! times per unit of z, beyond what fixed panels resolve (5e−4 off at q = 25), so its
+//! expectations are closed forms (`maps/snake.rs`). `tests/depth_meanfield.rs` compares, for
+//! every activation the table holds (the test's `COVERED` list) at PyTorch's defaults, E[f(√q z)²], E[f′(√q z)²] and E[f(√q z)] at five q, q* and χ₁ at three
 //! (σ_w², σ_b²) (ReLU-like ones diverging at one), the c-map at five c and 1 − c-map at
 //! 1 − c = 1e−6, through [`MeanField`], the layer curves and the phase diagram, with
 //! `tests/data/depth_reference.csv` at 1e−9 relative. That table comes from
 //! `scripts/gen_depth_reference.py` (mpmath, 25+ digits, each value computed twice with rules
 //! of different sizes or precisions; the c-map by Mehler's series with 200 terms for moderate
 //! c and a 48-node composite rule near 1); `cargo test --test depth_meanfield -- --nocapture`
-//! prints the worst error per quantity (about 1e−13). Closed forms check the same code
+//! prints the worst error per quantity (1e−16 to 1e−13; 3e−11 for 1 − c-map near 1 along the
+//! layer curves). Closed forms check the same code
 //! independently: ReLU's arc-cosine kernel (Cho & Saul 2009), SELU's fixed point (0, 1)
 //! (Klambauer et al. 2017), √2 and √(2/(1 + slope²)) for the ReLU gains, the tanh critical
 //! point σ_w² = 1 at σ_b² = 0; and the depth scale is checked against the rate the layer curves

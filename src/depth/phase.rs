@@ -1,7 +1,6 @@
 //! The order-to-chaos phase diagram: χ₁ over a grid of (σ_w², σ_b²), and the critical line
 //! σ_b² ↦ σ_w² where χ₁ = 1 (Poole et al. 2016, Fig. 2; Schoenholz et al. 2017, Fig. 1).
 
-use crate::math::gauss::NormalRule;
 use crate::math::{Activation, Params};
 
 use super::maps::{self, Direct};
@@ -28,9 +27,8 @@ impl CriticalScan {
         let rows = qs
             .into_iter()
             .map(|q| {
-                let rule = NormalRule::new(q, &kinks);
-                let m2 = maps::moments(&direct, &rule, q).second;
-                (q, m2, maps::mean_sq_derivative(a, p, &rule))
+                let m = maps::moments(&direct, q, &kinks);
+                (q, m.second, m.mean_sq_derivative)
             })
             .collect();
         CriticalScan { rows }
@@ -62,10 +60,9 @@ fn critical_from_scan(
         params: p,
     };
     let exact = |q: f64| {
-        let rule = NormalRule::new(q, &kinks);
-        let m2 = maps::moments(&direct, &rule, q).second;
-        let d2 = maps::mean_sq_derivative(a, p, &rule);
-        (bias_of(m2, d2, q) - sigma_b2, d2)
+        let m = maps::moments(&direct, q, &kinks);
+        let d2 = m.mean_sq_derivative;
+        (bias_of(m.second, d2, q) - sigma_b2, d2)
     };
     let g: Vec<f64> = scan
         .rows

@@ -2,8 +2,6 @@
 //! correlation of two inputs, gradient growth and post-activation mean — for up to a few
 //! hundred layers within a frame's time.
 
-use crate::math::gauss::NormalRule;
-
 use super::maps::{self, Direct};
 use super::meanfield::{MeanField, SeriesCache};
 
@@ -76,13 +74,12 @@ impl MeanField {
                 grad *= chi1;
                 continue;
             }
-            let rule = NormalRule::new(q, self.kinks());
-            let m = maps::moments(&direct, &rule, q);
+            let m = maps::moments(&direct, q, self.kinks());
             let (mean, second) = (m.mean, m.second);
             let chi1 = if self.sigma_w2() == 0.0 {
                 0.0
             } else {
-                self.sigma_w2() * maps::mean_sq_derivative(self.activation(), self.params(), &rule)
+                self.sigma_w2() * m.mean_sq_derivative
             };
             out.push(Layer {
                 q,
