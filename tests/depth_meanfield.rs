@@ -110,6 +110,8 @@ const COVERED: &[Activation] = &[
     Activation::Softsign,
     Activation::Relu,
     Activation::LeakyRelu,
+    Activation::Prelu,
+    Activation::Elu,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at

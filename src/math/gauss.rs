@@ -22,7 +22,8 @@
 //! arc-cosine kernel at 1e−13), and mpmath references at 25+ digits
 //! (`scripts/gen_depth_reference.py`, checked by `tests/depth_meanfield.rs`) for every
 //! activation: the depth lab's 1-D expectations agree to about 1e−14 and the pair expectations
-//! to about 1e−13 relative (the test's bound is 1e−9). While choosing the panels, a prototype
+//! to about 1e−13 relative (softsign's to 5e−11: its f″ jumps at 0 and each of its pieces has
+//! a pole at distance 1 from there; the test's bound is 1e−9). While choosing the panels, a prototype
 //! of this construction agreed with a much finer one (panels of 0.25, 16 nodes) to 3e−14 (1-D)
 //! and 4e−13 (pair) over 8 activations, q from 0.01 to 1000 and c from −0.9 to 1 − 1e−8.
 
