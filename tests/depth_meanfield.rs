@@ -112,6 +112,9 @@ const COVERED: &[Activation] = &[
     Activation::LeakyRelu,
     Activation::Prelu,
     Activation::Elu,
+    Activation::Selu,
+    Activation::Relu6,
+    Activation::Gelu,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at
