@@ -115,6 +115,8 @@ const COVERED: &[Activation] = &[
     Activation::Selu,
     Activation::Relu6,
     Activation::Gelu,
+    Activation::GeluTanh,
+    Activation::Silu,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at
