@@ -2,8 +2,9 @@
 //!
 //! Data flows one way: [`math`] → [`catalog`] → [`guide`] → [`chart`] → [`state`] → [`gesture`]
 //! → `ui` → `embed`/`main`, and beside the guide [`math`] → [`catalog`] → [`nn`] → [`depth`] /
-//! [`train`] (the depth lab's simulation and the training race). Everything but the Leptos
-//! components (`ui`, wasm32 only) is pure Rust, tested natively.
+//! [`train`] (the depth lab's simulation and mean-field theory, the latter needing [`math`]
+//! alone; the training race). Everything but the Leptos components (`ui`,
+//! wasm32 only) is pure Rust, tested natively.
 
 pub mod catalog;
 pub mod chart;

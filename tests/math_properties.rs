@@ -497,23 +497,27 @@ fn kinks_are_where_the_derivative_jumps() {
         assert!(ks.windows(2).all(|w| w[0] < w[1]), "{}: unsorted", a.id());
         for &k in &ks {
             let (l, r) = (a.derivative(k - 1e-9), a.derivative(k + 1e-9));
-            // ELU with α = 1, CELU and Squared ReLU are C¹ (their f″ jumps); every other kink
-            // has a jump in f′.
-            if !matches!(a, Elu | Celu | SquaredRelu) {
+            // ELU with α = 1, Softsign, CELU and Squared ReLU are C¹ (their f″ jumps); every
+            // other kink has a jump in f′.
+            if !matches!(a, Elu | Softsign | Celu | SquaredRelu) {
                 assert!((l - r).abs() > 1e-3, "{} at {k}: f′ {l} vs {r}", a.id());
             }
         }
     }
     for a in [
-        Sigmoid, Tanh, Softsign, Gelu, GeluTanh, Silu, Mish, Softplus, Logsigmoid, Tanhshrink,
-        QuickGelu, Snake,
+        Sigmoid, Tanh, Gelu, GeluTanh, Silu, Mish, Softplus, Logsigmoid, Tanhshrink, QuickGelu,
+        Snake,
     ] {
         assert!(a.kinks(&p).is_empty(), "{} is smooth", a.id());
     }
-    for a in [Celu, SquaredRelu] {
+    for a in [Celu, SquaredRelu, Softsign] {
         let (l, r) = (a.derivative(-1e-9), a.derivative(1e-9));
         assert!((l - r).abs() < 1e-8, "{} is C¹ at 0", a.id());
     }
+    // Softsign's f″ jumps from 2 to −2 at 0 (f′ is continuous there): quadrature splits there.
+    assert_eq!(Softsign.kinks(&p), vec![0.0]);
+    let d2 = |x: f64| (Softsign.derivative(x + 1e-6) - Softsign.derivative(x - 1e-6)) / 2e-6;
+    assert!(d2(1e-3) < -1.9 && d2(-1e-3) > 1.9);
     let wide = Params::default().with(Param::Lambd, 2.0);
     assert_eq!(Hardshrink.kinks(&wide), vec![-2.0, 2.0]);
     assert_eq!(Softshrink.kinks(&wide.with(Param::Lambd, 0.0)), vec![0.0]);

@@ -1,14 +1,14 @@
 //! Statistics computed from the functions themselves (never typed in): moments under a standard
 //! normal input, and the location of the minimum of the non-monotonic smooth activations.
 //!
-//! The Gaussian expectations use composite Gauss–Legendre quadrature on [−40, 40] (the normal
-//! density underflows to zero well inside that range), on panels of width 1/2 with 16 nodes each,
-//! and with panel edges placed at every kink of the function: Gauss rules are only spectrally
-//! accurate on pieces where the integrand is smooth.
+//! The Gaussian expectations use the composite Gauss–Legendre quadrature of
+//! [`crate::math::gauss`], with panel edges placed at every kink of the function: Gauss rules are
+//! only spectrally accurate on pieces where the integrand is smooth.
 
 use std::sync::OnceLock;
 
-use crate::math::Activation;
+use crate::math::gauss::NormalRule;
+use crate::math::{Activation, Params};
 
 /// Moments of an activation applied to a standard normal input z ~ N(0, 1).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,116 +23,29 @@ pub struct Stats {
     pub mean_sq_derivative: f64,
 }
 
-/// Half-width of the integration range: φ(40) ≈ 10^−348 is below the smallest f64.
-const LIMIT: f64 = 40.0;
-/// Width of one quadrature panel.
-const PANEL: f64 = 0.5;
-/// Gauss–Legendre nodes per panel.
-const NODES: usize = 16;
+pub use crate::math::gauss::normal_expectation;
 
-/// Gauss–Legendre nodes and weights on [−1, 1], computed by Newton's method on P_n.
-fn gauss_legendre() -> &'static [(f64, f64); NODES] {
-    static RULE: OnceLock<[(f64, f64); NODES]> = OnceLock::new();
-    RULE.get_or_init(|| {
-        let n = NODES;
-        let mut rule = [(0.0, 0.0); NODES];
-        for (i, slot) in rule.iter_mut().enumerate() {
-            // Tricomi's initial guess for the i-th root, then Newton on the three-term recurrence.
-            let mut x = (std::f64::consts::PI * (i as f64 + 0.75) / (n as f64 + 0.5)).cos();
-            let mut dp = 1.0;
-            for _ in 0..100 {
-                let (mut p0, mut p1) = (1.0, x);
-                for k in 2..=n {
-                    let kf = k as f64;
-                    let p2 = ((2.0 * kf - 1.0) * x * p1 - (kf - 1.0) * p0) / kf;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                // p1 = P_n(x), p0 = P_{n−1}(x).
-                dp = n as f64 * (x * p1 - p0) / (x * x - 1.0);
-                let dx = p1 / dp;
-                x -= dx;
-                if dx.abs() < 1e-16 {
-                    break;
-                }
-            }
-            *slot = (x, 2.0 / ((1.0 - x * x) * dp * dp));
-        }
-        rule
-    })
-}
-
-/// The standard normal density φ(z).
-fn phi(z: f64) -> f64 {
-    (-0.5 * z * z).exp() / (2.0 * std::f64::consts::PI).sqrt()
-}
-
-/// The panel edges on [−40, 40]: a uniform grid plus the given kinks.
-fn edges(kinks: &[f64]) -> Vec<f64> {
-    let steps = (2.0 * LIMIT / PANEL).round() as usize;
-    let mut e: Vec<f64> = (0..=steps).map(|i| -LIMIT + i as f64 * PANEL).collect();
-    e.extend(kinks.iter().copied().filter(|k| k.abs() < LIMIT));
-    e.sort_by(f64::total_cmp);
-    e.dedup_by(|a, b| (*a - *b).abs() < 1e-12);
-    e
-}
-
-/// The quadrature nodes z and weights w·φ(z) over [−40, 40], split at `kinks`.
-fn normal_nodes(kinks: &[f64]) -> Vec<(f64, f64)> {
-    let rule = gauss_legendre();
-    let mut out = Vec::new();
-    for w in edges(kinks).windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let (mid, half) = ((a + b) / 2.0, (b - a) / 2.0);
-        for &(x, wt) in rule {
-            let z = mid + half * x;
-            out.push((z, wt * half * phi(z)));
-        }
-    }
-    out
-}
-
-/// E[g(z)] for z ~ N(0, 1), by composite Gauss–Legendre quadrature on [−40, 40] with panel
-/// edges at `kinks` (the points where g or one of its derivatives jumps). Accurate to about
-/// 1e−15 for g that grows at most polynomially and is smooth between the kinks.
-pub fn normal_expectation(g: impl Fn(f64) -> f64, kinks: &[f64]) -> f64 {
-    normal_nodes(kinks).into_iter().map(|(z, w)| w * g(z)).sum()
-}
-
-/// The points where `a` (at default parameters) or one of its derivatives is discontinuous.
+/// The points where `a` (at default parameters) or one of its derivatives is discontinuous:
+/// [`Activation::kinks`] at PyTorch's defaults, kept as a `'static` slice for this module's API.
 pub fn kinks(a: Activation) -> &'static [f64] {
-    match a {
-        Activation::Relu
-        | Activation::LeakyRelu
-        | Activation::Prelu
-        | Activation::Elu
-        | Activation::Selu
-        | Activation::Softsign
-        | Activation::Celu
-        | Activation::Rrelu
-        | Activation::Threshold
-        | Activation::SquaredRelu => &[0.0],
-        Activation::Relu6 => &[0.0, 6.0],
-        Activation::Hardshrink | Activation::Softshrink => &[-0.5, 0.5],
-        Activation::Hardsigmoid | Activation::Hardswish => &[-3.0, 3.0],
-        Activation::Hardtanh => &[-1.0, 1.0],
-        Activation::Sigmoid
-        | Activation::Tanh
-        | Activation::Gelu
-        | Activation::GeluTanh
-        | Activation::Silu
-        | Activation::Mish
-        | Activation::Softplus
-        | Activation::Logsigmoid
-        | Activation::Tanhshrink
-        | Activation::QuickGelu
-        | Activation::Snake => &[],
-    }
+    static CACHE: OnceLock<Vec<Vec<f64>>> = OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        Activation::ALL
+            .iter()
+            .map(|a| a.kinks(&Params::default()))
+            .collect()
+    });
+    let i = Activation::ALL
+        .iter()
+        .position(|&b| b == a)
+        .expect("every activation is in ALL");
+    &all[i]
 }
 
 fn compute(a: Activation) -> Stats {
-    let nodes = normal_nodes(kinks(a));
-    let values: Vec<(f64, f64, f64)> = nodes
+    let rule = NormalRule::new(1.0, kinks(a));
+    let values: Vec<(f64, f64, f64)> = rule
+        .nodes()
         .iter()
         .map(|&(z, w)| (w, a.eval(z), a.derivative(z)))
         .collect();

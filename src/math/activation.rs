@@ -335,8 +335,10 @@ impl Activation {
 
     /// The inputs where f or f′ is not smooth (a corner, a jump of f′ or f″, or a jump of f:
     /// softplus at its threshold, hardshrink at ±λ, threshold at its threshold), in increasing
-    /// order. Charts sample these exactly so
-    /// that corners stay sharp. Empty for the smooth functions.
+    /// order. Charts sample these exactly so that corners stay sharp; quadrature splits there
+    /// ([`crate::math::gauss`]). Empty for the smooth functions. Softsign's 0 is a jump of f″
+    /// only (f″ = ∓2/(1+|x|)³): its f′ is continuous there, like ELU's with α = 1, CELU's and
+    /// squared ReLU's.
     pub fn kinks(self, p: &Params) -> Vec<f64> {
         match self {
             Activation::Relu
@@ -344,6 +346,7 @@ impl Activation {
             | Activation::Prelu
             | Activation::Elu
             | Activation::Selu
+            | Activation::Softsign
             | Activation::Celu
             | Activation::Rrelu
             | Activation::SquaredRelu => vec![0.0],

@@ -1,9 +1,10 @@
-//! The activation functions and their derivatives, the two-input gated units: pure, `libm`
-//! only, exact over all of f64.
+//! The activation functions and their derivatives, the two-input gated units, and
+//! expectations under a normal input ([`gauss`]): pure, `libm` only, exact over all of f64.
 
 mod activation;
 pub mod bench;
 mod gated;
+pub mod gauss;
 mod kernels;
 mod params;
 
