@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use activation_explorer::chart::lab::Metric;
+use activation_explorer::depth::MeanField;
 use activation_explorer::depth::sim::{
     GradientStats, InputStats, LayerStats, SimConfig, SimConfigError, SimStep, Simulation,
 };
@@ -888,4 +889,83 @@ fn sim_configs_of_a_job_share_everything_but_the_activation() {
         b
     );
     assert_eq!(a.backward_batch, 6);
+}
+
+#[test]
+fn the_worker_sends_the_mean_field_curves_and_the_phase_diagram() {
+    // ReLU with He's σw² = 2, σb² = 0 sits on the critical point: q stays at q¹ and χ₁ = 1.
+    let mut job = small_job(&[Activation::Relu, Activation::Tanh]);
+    job.depth = 30;
+    job.phase = Some(PhaseRequest {
+        fn_index: 0,
+        sigma_w2_max: 4.0,
+        sigma_b2_max: 0.5,
+        cols: 9,
+        rows: 5,
+    });
+    let mut runner = Runner::new();
+    runner.submit(Request::Lab {
+        channel: 2,
+        id: 1,
+        job: job.clone(),
+    });
+    let out = drain(&mut runner);
+    let curve_of = |i: usize| {
+        out.iter()
+            .find_map(|r| match r {
+                Response::MeanField {
+                    fn_index, curve, ..
+                } if *fn_index == i => Some(curve.clone()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no mean-field curve for activation {i}"))
+    };
+    let relu = curve_of(0);
+    assert_eq!(relu.layers.len(), 30, "one point per layer 1..=depth");
+    let q1 = relu.layers[0].q;
+    for (l, layer) in relu.layers.iter().enumerate() {
+        assert!(
+            (layer.q / q1 - 1.0).abs() < 1e-12,
+            "layer {}: q {}",
+            l + 1,
+            layer.q
+        );
+        assert!(
+            (layer.chi1 - 1.0).abs() < 1e-12,
+            "layer {}: χ₁ {}",
+            l + 1,
+            layer.chi1
+        );
+    }
+    assert!((relu.chi1.unwrap() - 1.0).abs() < 1e-12);
+    // Tanh under He (σw² = 2 > its critical 1 at σb² = 0) is chaotic: χ₁ > 1 at q*.
+    let tanh = curve_of(1);
+    assert!(tanh.chi1.unwrap() > 1.0, "tanh χ₁ {:?}", tanh.chi1);
+    // The same numbers as depth::MeanField directly (He's σw² is computed from its gain, so
+    // the last bits may differ).
+    let mf = MeanField::new(Activation::Tanh, &Params::default(), 2.0, 0.0);
+    let (got, want) = (tanh.q_star.unwrap(), mf.q_star().unwrap());
+    assert!((got / want - 1.0).abs() < 1e-12, "q* {got} vs {want}");
+    let grid = out
+        .iter()
+        .find_map(|r| match r {
+            Response::Phase { grid, .. } => Some(grid.clone()),
+            _ => None,
+        })
+        .expect("a phase diagram");
+    assert_eq!(grid.activation, Activation::Relu);
+    assert_eq!((grid.sigma_w2.len(), grid.sigma_b2.len()), (9, 5));
+    assert_eq!(grid.chi1.len(), 45);
+    // ReLU's critical line starts at (σw², σb²) = (2, 0).
+    assert!(
+        (grid.critical_sigma_w2[0] - 2.0).abs() < 1e-9,
+        "{:?}",
+        grid.critical_sigma_w2
+    );
+    // At (2, 0), the grid's middle column of row 0, χ₁ = 1.
+    assert!(
+        (grid.chi1[4] - 1.0).abs() < 1e-9,
+        "χ₁(2, 0) = {}",
+        grid.chi1[4]
+    );
 }
