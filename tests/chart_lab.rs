@@ -313,3 +313,36 @@ fn labels_describe_each_chart() {
         assert_eq!(m.log_y(), matches!(m, Metric::Variance | Metric::GradNorm));
     }
 }
+
+#[test]
+fn grey_cells_where_q_diverges_have_their_own_legend_entry() {
+    let mut diverging = heat(vec![2.0, f64::NAN, f64::NAN]);
+    let cols = diverging.sigma_w2.len();
+    for row in 0..diverging.sigma_b2.len() {
+        for c in 3..cols {
+            diverging.chi1[row * cols + c] = f64::NAN;
+        }
+    }
+    let with = texts(&lab_to_svg(
+        &chart(LabKind::Heat(diverging), Lang::En, Theme::LIGHT),
+        640,
+        420,
+    ));
+    assert!(
+        with.contains(&"no fixed point (q → ∞)".to_string()),
+        "{with:?}"
+    );
+    let without = texts(&lab_to_svg(
+        &chart(
+            LabKind::Heat(heat(vec![2.0, f64::NAN, f64::NAN])),
+            Lang::En,
+            Theme::LIGHT,
+        ),
+        640,
+        420,
+    ));
+    assert!(
+        !without.iter().any(|t| t.starts_with("no fixed point")),
+        "{without:?}"
+    );
+}

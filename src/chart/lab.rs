@@ -194,6 +194,7 @@ const LAYER: Tr = t("layer", "层");
 const PHASE_TITLE: Tr = t("Order and chaos: χ₁ of", "有序与混沌：χ₁，");
 const ORDERED: Tr = t("ordered: gradients vanish", "有序：梯度消失");
 const CHAOTIC: Tr = t("chaotic: gradients explode", "混沌：梯度爆炸");
+const DIVERGED: Tr = t("no fixed point (q → ∞)", "无不动点（q → ∞）");
 const CRITICAL: Tr = t("critical line χ₁ = 1", "临界线 χ₁ = 1");
 const CRITICAL_POINT: Tr = t("critical point", "临界点");
 const CHOSEN: Tr = t("this setup", "当前设置");
@@ -830,16 +831,21 @@ fn heat_colors(theme: &Theme) -> (Rgb, Rgb, Rgb) {
     }
 }
 
+/// The colour of the cells where q* diverges (no fixed point).
+fn diverged_color(theme: &Theme) -> Rgb {
+    if theme.is_dark() {
+        (90, 90, 90)
+    } else {
+        (170, 170, 170)
+    }
+}
+
 /// The colour of χ₁: log₁₀ χ₁ in [−1, 1] from blue (ordered) through neutral (χ₁ = 1) to
 /// red (chaotic); grey where q* diverges (NaN).
 pub fn chi1_color(theme: &Theme, chi1: f64) -> (u8, u8, u8) {
     let (neutral, ordered, chaotic) = heat_colors(theme);
     if chi1.is_nan() {
-        return if theme.is_dark() {
-            (90, 90, 90)
-        } else {
-            (170, 170, 170)
-        };
+        return diverged_color(theme);
     }
     let t = if chi1 <= 0.0 {
         -1.0
@@ -1019,11 +1025,27 @@ fn draw_heat(p: &mut dyn Painter, chart: &LabChart, hc: &HeatChart) {
         x += (19.0 + text_width_em(text) * fs + 16.0) * s;
     }
     p.line(vec![ipt(x0, y2), ipt(x0 + 14.0 * s, y2)], opaque(fg), lw);
+    let critical = CRITICAL.get(l);
     p.text(
-        CRITICAL.get(l),
+        critical,
         ipt(x0 + 19.0 * s, y2),
         f.text(fs, fg, HPos::Left, VPos::Center),
     );
+    // Grey cells, where they are: the variance has no fixed point there.
+    if hc.chi1.iter().any(|v| v.is_nan()) {
+        let x = x0 + (19.0 + text_width_em(critical) * fs + 16.0) * s;
+        p.rect(
+            ipt(x, y2 - 5.0 * s),
+            ipt(x + 14.0 * s, y2 + 5.0 * s),
+            opaque(diverged_color(theme)),
+            None,
+        );
+        p.text(
+            DIVERGED.get(l),
+            ipt(x + 19.0 * s, y2),
+            f.text(fs, fg, HPos::Left, VPos::Center),
+        );
+    }
 }
 
 fn draw_bars(p: &mut dyn Painter, chart: &LabChart, b: &BarChart) {
