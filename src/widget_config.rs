@@ -138,8 +138,26 @@ pub fn apply_changes(old: &AppState, new: &AppState, current: &mut AppState) {
             }
         )*};
     }
+    // Every field of the state, by name: a field added to `AppState` fails to compile here
+    // until it is listed (the widget once ignored later changes of gated, set and sections).
+    let AppState {
+        lang: _,
+        view: _,
+        fns: _,
+        no_fns: _,
+        gated: _,
+        set: _,
+        x_range: _,
+        deriv: _,
+        answers: _,
+        sections: _,
+        params: _,
+        theme: _,
+        embed: _,
+        lab: _,
+    } = new;
     changed!(
-        lang, view, fns, no_fns, x_range, deriv, answers, params, theme, lab
+        lang, view, fns, no_fns, gated, set, x_range, deriv, answers, sections, params, theme, lab
     );
 }
 
@@ -255,5 +273,25 @@ mod tests {
         let mut again = current.clone();
         apply_changes(&new, &new, &mut again);
         assert_eq!(again, current);
+    }
+
+    #[test]
+    fn every_key_applies_when_its_attribute_changes() {
+        let parse = |list: &[(&str, &str)]| parse_pairs(attrs(list)).0;
+        for (key, from, to) in [
+            ("set", "seed", "models"),
+            ("fn", "glu", "swiglu"),
+            ("sections", "quiz", "notes"),
+            ("view", "guide", "table"),
+            ("lang", "en", "zh"),
+            ("depth", "10", "20"),
+        ] {
+            let old = parse(&[(key, from)]);
+            let new = parse(&[(key, to)]);
+            assert_ne!(old, new, "{key}: the two values parse differently");
+            let mut current = old.clone();
+            apply_changes(&old, &new, &mut current);
+            assert_eq!(current, new, "{key}={to} applies");
+        }
     }
 }
