@@ -35,21 +35,24 @@ const VANISHING: [LabLink; 1] = [LabLink {
 
 const INITIALISATION: [LabLink; 3] = [
     LabLink {
-        label: t("Depth lab: SELU with LeCun", "深度实验室：SELU + LeCun"),
+        label: t(
+            "Depth lab: SELU with LeCun",
+            "深度实验室：SELU + LeCun 初始化",
+        ),
         fns: &[A::Selu],
         init: InitScheme::Lecun,
         depth: 100,
         section: None,
     },
     LabLink {
-        label: t("ReLU with He", "ReLU + He"),
+        label: t("ReLU with He", "ReLU + He 初始化"),
         fns: &[A::Relu],
         init: InitScheme::He,
         depth: 100,
         section: None,
     },
     LabLink {
-        label: t("Tanh with Xavier", "Tanh + Xavier"),
+        label: t("Tanh with Xavier", "Tanh + Xavier 初始化"),
         fns: &[A::Tanh],
         init: InitScheme::Xavier,
         depth: 100,

@@ -155,3 +155,57 @@ test("a worker whose WebAssembly fails to load is reported, not waited for", asy
   await expect(status).toContainText("无法");
   expect(app.pageErrors).toEqual([]);
 });
+
+/** The mean-field column of `fnName` in chart `metric`'s screen-reader table, by layer. */
+async function theoryColumn(page: Page, metric: string, fnName: string): Promise<Map<number, number>> {
+  const table = page.locator(`figure[data-chart="${metric}"] table.ae-sr-only`);
+  const read = () =>
+    table.evaluate((t, fnName) => {
+      const header = [...t.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+      const rows = [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()));
+      const i = header.findIndex((h) => h.startsWith(fnName) && /mean field|平均场/.test(h));
+      return { i, rows, complete: i > 0 && rows.length > 0 && rows.every((r) => r[i] !== "") };
+    }, fnName);
+  await expect.poll(async () => (await read()).complete, { message: `${metric} theory of ${fnName}` }).toBe(true);
+  const { i, rows } = await read();
+  return new Map(rows.map((r) => [Number(r[0]), Number(r[i])]));
+}
+
+test("the mean-field lines come with the simulation: ReLU at He's critical point keeps its variance, tanh's falls", async ({ app, page }) => {
+  await app.open("?view=depth&fn=relu,tanh&init=he&depth=30&width=64&batch=64");
+  await waitDone(page);
+  // The screen-reader table holds evenly spread layers, the first and the last included.
+  const relu = await theoryColumn(page, "variance", "ReLU");
+  expect(relu.has(1) && relu.has(30), `layers ${[...relu.keys()]}`).toBe(true);
+  const q1 = relu.get(1)!;
+  for (const [layer, q] of relu) expect(Math.abs(q / q1 - 1), `ReLU q at layer ${layer}`).toBeLessThan(1e-6);
+  const tanh = await theoryColumn(page, "variance", "Tanh");
+  expect(tanh.get(30)!).toBeLessThan(tanh.get(1)!);
+  // The summary under the charts: ReLU at He's (2, 0) is critical, tanh is chaotic.
+  const theory = page.getByTestId("lab-theory");
+  await expect(theory).toContainText(/ReLU: q\* = 1, χ₁ = 1 \(critical\)/);
+  await expect(theory).toContainText(/Tanh: q\* = [0-9.]+, χ₁ = 1\.[0-9]+/);
+  // The phase diagram is drawn, with its chart labelled.
+  await expect(page.locator('figure[data-chart="phase"] canvas')).toHaveCount(1);
+  expect(app.pageErrors).toEqual([]);
+});
+
+for (const lang of ["en", "zh"] as const) {
+  test(`the guide's note on vanishing gradients opens the lab on its setup (${lang})`, async ({ app, page }) => {
+    await app.open(`?view=guide&lang=${lang}`);
+    const link = page.locator('[data-lab-links="vanishing_gradients"] a').first();
+    await expect(link).toContainText(lang === "en" ? "depth lab" : "深度实验室");
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await expect(app.viewRoot("depth")).toBeVisible();
+    await app.expectUrlParam("view", "depth");
+    await app.expectUrlParam("fn", "sigmoid,tanh,relu");
+    await app.expectUrlParam("init", "xavier");
+    await expect(page.getByTestId("lab-init")).toHaveValue("xavier");
+    await waitDone(page);
+    for (const m of METRICS) {
+      await expect(page.locator(`figure[data-chart="${m}"]`)).toHaveAttribute("data-activation", "sigmoid,tanh,relu");
+    }
+    expect(app.pageErrors).toEqual([]);
+  });
+}

@@ -13,7 +13,9 @@ for (const view of VIEWS) {
         await expect(page.locator(".ae-root")).toHaveAttribute("data-theme", theme);
         await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
         await expect(page.locator(`nav a[data-view="${view}"]`)).toHaveAttribute("aria-current", "page");
-        const expected = { guide: 0, table: 0, gallery: GALLERY_CARDS, groups: 3, overlay: 1, detail: 1, gated: 2, depth: 6 }[view];
+        // The depth lab: six layer charts and the phase diagram, once the worker has answered.
+        if (view === "depth") await expect(page.getByTestId("lab-status")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
+        const expected = { guide: 0, table: 0, gallery: GALLERY_CARDS, groups: 3, overlay: 1, detail: 1, gated: 2, depth: 7 }[view];
         await app.screenshots(`${view}-${lang}-${theme}`, async (size) => {
           const { drawn, total } = await app.drawnCanvasCount();
           expect(total, `canvases in ${view} at ${size}`).toBe(expected);
