@@ -117,6 +117,12 @@ const COVERED: &[Activation] = &[
     Activation::Gelu,
     Activation::GeluTanh,
     Activation::Silu,
+    Activation::Mish,
+    Activation::Softplus,
+    Activation::Hardswish,
+    Activation::Celu,
+    Activation::Rrelu,
+    Activation::Hardshrink,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at
