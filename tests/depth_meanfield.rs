@@ -122,7 +122,12 @@ const COVERED: &[Activation] = &[
     Activation::Hardswish,
     Activation::Celu,
     Activation::Rrelu,
+    Activation::Logsigmoid,
     Activation::Hardshrink,
+    Activation::Softshrink,
+    Activation::Tanhshrink,
+    Activation::Threshold,
+    Activation::SquaredRelu,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at
