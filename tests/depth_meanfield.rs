@@ -128,6 +128,7 @@ const COVERED: &[Activation] = &[
     Activation::Tanhshrink,
     Activation::Threshold,
     Activation::SquaredRelu,
+    Activation::QuickGelu,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at
