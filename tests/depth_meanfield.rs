@@ -129,6 +129,7 @@ const COVERED: &[Activation] = &[
     Activation::Threshold,
     Activation::SquaredRelu,
     Activation::QuickGelu,
+    Activation::Snake,
 ];
 
 /// The (σ_w², σ_b²) settings of the generator, in its order: q* and χ₁ at all three, the c-map at
