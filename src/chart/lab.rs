@@ -192,8 +192,10 @@ const SIMULATION: Tr = t("simulation", "模拟");
 const MEAN_FIELD: Tr = t("mean field", "平均场");
 const LAYER: Tr = t("layer", "层");
 const PHASE_TITLE: Tr = t("Order and chaos: χ₁ of", "有序与混沌：χ₁，");
-const ORDERED: Tr = t("ordered: gradients vanish", "有序：梯度消失");
-const CHAOTIC: Tr = t("chaotic: gradients explode", "混沌：梯度爆炸");
+/// The ordered phase (χ₁ < 1), as the phase diagram and the lab's summary name it.
+pub const ORDERED: Tr = t("ordered: gradients vanish", "有序：梯度消失");
+/// The chaotic phase (χ₁ > 1).
+pub const CHAOTIC: Tr = t("chaotic: gradients explode", "混沌：梯度爆炸");
 const DIVERGED: Tr = t("no fixed point (q → ∞)", "无不动点（q → ∞）");
 const CRITICAL: Tr = t("critical line χ₁ = 1", "临界线 χ₁ = 1");
 const CRITICAL_POINT: Tr = t("critical point", "临界点");

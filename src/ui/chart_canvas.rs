@@ -177,38 +177,8 @@ pub fn ChartCanvas(
 
     // The canvas goes into the wrapper while the view is built (a directive), so a view's
     // canvases enter the page with it, in one layout.
-    let canvas = pool::take();
-    if let Some(c) = &canvas {
-        c.set_class_name("ae-chart");
-        let _ = c.set_attribute("role", "img");
-        if focusable {
-            let _ = c.set_attribute("tabindex", "0");
-        }
-    }
+    let canvas = pooled_canvas(size_tick, focusable);
     let canvas_here = StoredValue::new_local(canvas.clone());
-
-    // Redraw on the canvas' resize (layout changes) and on window resize (covers DPR changes);
-    // give the canvas back when the chart goes.
-    if let Some(canvas) = canvas.clone() {
-        let bump =
-            Closure::<dyn FnMut()>::new(move || size_tick.update(|t| *t = t.wrapping_add(1)));
-        let observer = web_sys::ResizeObserver::new(bump.as_ref().unchecked_ref()).ok();
-        if let Some(o) = &observer {
-            o.observe(&canvas);
-        }
-        let window = window();
-        let _ = window.add_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
-        let held = SendWrapper::new((bump, observer, window, canvas));
-        on_cleanup(move || {
-            let (bump, observer, window, canvas) = held.take();
-            if let Some(o) = observer {
-                o.disconnect();
-            }
-            let _ =
-                window.remove_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
-            pool::give_back(canvas);
-        });
-    }
 
     Effect::new(move |_| {
         let label = label.get();
@@ -383,4 +353,36 @@ pub fn ChartFigure(
             <table class="ae-sr-only" inner_html=move || table_html.get()></table>
         </figure>
     }
+}
+
+/// A chart canvas from the pool (`class="ae-chart"`, `role="img"`, focusable if asked) that
+/// bumps `size_tick` on its own resize (layout changes) and on the window's (DPR changes), and
+/// goes back to the pool when the owner is cleaned up. `None` without a document.
+pub(crate) fn pooled_canvas(
+    size_tick: RwSignal<u32>,
+    focusable: bool,
+) -> Option<web_sys::HtmlCanvasElement> {
+    let canvas = pool::take()?;
+    canvas.set_class_name("ae-chart");
+    let _ = canvas.set_attribute("role", "img");
+    if focusable {
+        let _ = canvas.set_attribute("tabindex", "0");
+    }
+    let bump = Closure::<dyn FnMut()>::new(move || size_tick.update(|t| *t = t.wrapping_add(1)));
+    let observer = web_sys::ResizeObserver::new(bump.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(&canvas);
+    }
+    let window = window();
+    let _ = window.add_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
+    let held = SendWrapper::new((bump, observer, window, canvas.clone()));
+    on_cleanup(move || {
+        let (bump, observer, window, canvas) = held.take();
+        if let Some(o) = observer {
+            o.disconnect();
+        }
+        let _ = window.remove_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
+        pool::give_back(canvas);
+    });
+    Some(canvas)
 }

@@ -5,14 +5,12 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use crate::chart::{LabChart, draw_lab_chart, lab_table_html, lab_to_csv, lab_to_svg};
 
 use super::canvas_surface::{CanvasSurface, SUPERSAMPLE, context_2d};
-use super::chart_canvas::{attach_canvas, pool};
+use super::chart_canvas::{attach_canvas, pooled_canvas};
 use super::context::{AppCtx, tr};
 use super::export::{download_text, download_url};
 use super::ready;
@@ -73,32 +71,8 @@ pub fn LabFigure(
     let last_drawn = StoredValue::new(None::<((u32, u32, u64), LabChart)>);
     ready::chart_created();
 
-    let canvas = pool::take();
-    if let Some(c) = &canvas {
-        c.set_class_name("ae-chart");
-        let _ = c.set_attribute("role", "img");
-    }
+    let canvas = pooled_canvas(size_tick, false);
     let canvas_here = StoredValue::new_local(canvas.clone());
-    if let Some(canvas) = canvas.clone() {
-        let bump =
-            Closure::<dyn FnMut()>::new(move || size_tick.update(|t| *t = t.wrapping_add(1)));
-        let observer = web_sys::ResizeObserver::new(bump.as_ref().unchecked_ref()).ok();
-        if let Some(o) = &observer {
-            o.observe(&canvas);
-        }
-        let window = window();
-        let _ = window.add_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
-        let held = SendWrapper::new((bump, observer, window, canvas));
-        on_cleanup(move || {
-            let (bump, observer, window, canvas) = held.take();
-            if let Some(o) = observer {
-                o.disconnect();
-            }
-            let _ =
-                window.remove_event_listener_with_callback("resize", bump.as_ref().unchecked_ref());
-            pool::give_back(canvas);
-        });
-    }
 
     Effect::new(move |_| {
         let label = chart.with(LabChart::label);

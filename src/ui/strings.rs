@@ -398,10 +398,6 @@ pub const LAB_MEASURED: Text = t("Measured.", "测量完成。");
 pub const LAB_DEPTH_SCALE: Text = t("depth scale ξ", "深度尺度 ξ");
 /// Per-fn theory summary: layers.
 pub const LAB_LAYERS: Text = t("layers", "层");
-/// Ordered.
-pub const LAB_ORDERED: Text = t("ordered: gradients vanish", "有序：梯度消失");
-/// Chaotic.
-pub const LAB_CHAOTIC: Text = t("chaotic: gradients explode", "混沌：梯度爆炸");
 /// Critical.
 pub const LAB_CRITICAL: Text = t("critical", "临界");
 /// Caption suffix: what the dots and lines are.

@@ -594,8 +594,8 @@ fn TheorySummary(results: RwSignal<Option<LabResults>>) -> impl IntoView {
                             let mf = f.mean_field.as_ref()?;
                             let phase = match mf.chi1 {
                                 Some(c) if (c - 1.0).abs() < 1e-6 => s::LAB_CRITICAL.get(l),
-                                Some(c) if c < 1.0 => s::LAB_ORDERED.get(l),
-                                Some(_) => s::LAB_CHAOTIC.get(l),
+                                Some(c) if c < 1.0 => crate::chart::lab::ORDERED.get(l),
+                                Some(_) => crate::chart::lab::CHAOTIC.get(l),
                                 None => "—",
                             };
                             let num = |v: Option<f64>| {
