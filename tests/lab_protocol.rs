@@ -3,6 +3,9 @@
 //! page's bookkeeping, the request built from a URL, the PyTorch code and the gains.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/python.rs"]
+mod python;
+
 use activation_explorer::chart::lab::Metric;
 use activation_explorer::depth::MeanField;
 use activation_explorer::depth::sim::{
@@ -21,6 +24,7 @@ use activation_explorer::protocol::{
 use activation_explorer::state::lab::open_lab_link;
 use activation_explorer::state::{AppState, View, parse_query, to_query};
 use proptest::prelude::*;
+use python::py_compile;
 
 fn small_job(fns: &[Activation]) -> LabJob {
     LabJob {
@@ -785,24 +789,6 @@ fn guide_links_open_valid_lab_setups() {
 
 // ---------------------------------------------------------------------------------------------
 // PyTorch code and gains.
-
-/// `python3 -m py_compile` on `code`; `None` when python3 is missing.
-fn py_compile(code: &str, name: &str) -> Option<Result<(), String>> {
-    let dir = std::env::temp_dir().join(format!("ae-lab-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).ok()?;
-    let path = dir.join(format!("{name}.py"));
-    std::fs::write(&path, code).ok()?;
-    let out = std::process::Command::new("python3")
-        .args(["-m", "py_compile"])
-        .arg(&path)
-        .output()
-        .ok()?;
-    Some(if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    })
-}
 
 #[test]
 fn the_pytorch_code_is_valid_python_for_every_setup() {

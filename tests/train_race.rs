@@ -5,12 +5,16 @@
 //! Native only (serde_json and python3 are test tools).
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/python.rs"]
+mod python;
+
 use activation_explorer::math::{Activation, Params};
 use activation_explorer::nn::{ForwardCache, Gradients, InitScheme, Mlp, Nonlinearity, Rng};
 use activation_explorer::train::{
     DataConfig, DataError, Dataset, DatasetKind, Loss, Optimizer, OptimizerConfig, OptimizerKind,
     TrainConfig, TrainConfigError, Trainer, dead_units,
 };
+use python::py_compile;
 
 mod pinned_numbers;
 
@@ -572,24 +576,6 @@ fn weights_json_parses_back_to_the_exact_weights() {
     assert!(softplus["activation"]["params"]["threshold"].is_null());
     let gelu: serde_json::Value = serde_json::from_str(&t.weights_json(2)).unwrap();
     assert_eq!(gelu["activation"]["params"]["approximate"], "none");
-}
-
-/// Runs `python3 -m py_compile` on `code`; `None` if python3 is missing.
-fn py_compile(code: &str, name: &str) -> Option<Result<(), String>> {
-    let dir = std::env::temp_dir().join(format!("ae-export-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("{name}.py"));
-    std::fs::write(&path, code).unwrap();
-    let out = std::process::Command::new("python3")
-        .args(["-m", "py_compile"])
-        .arg(&path)
-        .output()
-        .ok()?;
-    Some(if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    })
 }
 
 #[test]
