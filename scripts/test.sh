@@ -16,6 +16,11 @@ step "cargo clippy (native)"
 cargo clippy --all-targets -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The lazily loaded views' wasm (the depth lab's components, feature `views`), alone and with
+# the app's, and the lab's worker (no Leptos).
+cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --no-default-features --features views --bin ae-views --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --no-default-features --bin ae-lab --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"
 cargo test

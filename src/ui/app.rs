@@ -10,8 +10,9 @@ use crate::lang::Lang;
 use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
+use super::lazy_view::LazyView;
 use super::strings as s;
-use super::views::{DepthLab, Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
+use super::views::{Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
 
 /// The whole app, reading and writing its state in the page's URL.
 #[component]
@@ -204,7 +205,7 @@ fn Shell() -> impl IntoView {
                     View::Table => view! { <TableView/> }.into_any(),
                     View::Detail => view! { <Detail/> }.into_any(),
                     View::Gated => view! { <GatedView/> }.into_any(),
-                    View::Depth => view! { <DepthLab/> }.into_any(),
+                    View::Depth => view! { <LazyView view=View::Depth/> }.into_any(),
                 }}
             </main>
             <Show when=move || !bare.get()>

@@ -31,6 +31,12 @@ pub fn chart_drawn() {
     }
 }
 
+/// Never marks `ae:ready` in this wasm (the lazily loaded views': the page marks it).
+#[cfg(feature = "views")]
+pub fn never_mark() {
+    MARKED.with(|m| m.set(true));
+}
+
 /// Marks `ae:ready` once (also used by views without charts).
 pub fn mark_ready() {
     if MARKED.with(|m| m.replace(true)) {

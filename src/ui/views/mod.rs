@@ -1,6 +1,8 @@
-//! One file per view.
+//! One file per view. The depth lab is compiled only into the lazily loaded views' wasm
+//! (feature `views`); the app's own wasm shows it through `ui::lazy_view`.
 
 mod common;
+#[cfg(feature = "views")]
 mod depth;
 mod detail;
 mod gallery;
@@ -10,6 +12,7 @@ mod guide_view;
 mod overlay;
 mod table;
 
+#[cfg(feature = "views")]
 pub use depth::DepthLab;
 pub use detail::Detail;
 pub use gallery::Gallery;
