@@ -35,26 +35,48 @@ thread_local! {
     static MODULE: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 
-/// Loads and initialises the views' module once: its glue, then its wasm.
+/// Loads and initialises the views' module once: its glue, then its wasm. A failed load is not
+/// kept: the next call fetches again.
 fn views_module() -> js_sys::Promise {
     MODULE.with(|m| {
         m.borrow_mut()
             .get_or_insert_with(|| {
                 wasm_bindgen_futures::future_to_promise(async {
-                    let glue = sibling_url("ae-views.js").ok_or("no base URL")?;
-                    let wasm = sibling_url("ae-views_bg.wasm").ok_or("no base URL")?;
-                    let module = JsFuture::from(import_module(&glue)).await?;
-                    let init: js_sys::Function =
-                        js_sys::Reflect::get(&module, &"default".into())?.dyn_into()?;
-                    let args = js_sys::Object::new();
-                    js_sys::Reflect::set(&args, &"module_or_path".into(), &wasm.into())?;
-                    let started: js_sys::Promise = init.call1(&JsValue::NULL, &args)?.dyn_into()?;
-                    JsFuture::from(started).await?;
-                    Ok(module)
+                    let loaded = load_views().await;
+                    if loaded.is_err() {
+                        MODULE.with(|m| {
+                            if let Ok(mut m) = m.try_borrow_mut() {
+                                m.take();
+                            }
+                        });
+                    }
+                    loaded
                 })
             })
             .clone()
     })
+}
+
+/// Imports the views' glue module and starts its wasm; the module.
+async fn load_views() -> Result<JsValue, JsValue> {
+    let glue = sibling_url("ae-views.js").ok_or("no base URL")?;
+    let wasm = sibling_url("ae-views_bg.wasm").ok_or("no base URL")?;
+    let module = JsFuture::from(import_module(&glue)).await?;
+    let init: js_sys::Function = js_sys::Reflect::get(&module, &"default".into())?.dyn_into()?;
+    let args = js_sys::Object::new();
+    js_sys::Reflect::set(&args, &"module_or_path".into(), &wasm.into())?;
+    let started: js_sys::Promise = init.call1(&JsValue::NULL, &args)?.dyn_into()?;
+    JsFuture::from(started).await?;
+    Ok(module)
+}
+
+/// On the app's own page, once the first view is ready and the browser is idle: loads the
+/// views' module, so that the first switch to one of its views does not wait for it.
+pub fn prefetch_when_idle() {
+    let load = Closure::once_into_js(|| {
+        let _ = views_module();
+    });
+    let _ = window().request_idle_callback(load.unchecked_ref());
 }
 
 /// A readable reason from a rejected load.
@@ -118,7 +140,6 @@ pub fn LazyView(
             let module = match JsFuture::from(promise).await {
                 Ok(m) => m,
                 Err(e) => {
-                    MODULE.with(|m| m.borrow_mut().take());
                     web_sys::console::warn_1(&format!("ae-views: {}", reason(&e)).into());
                     let _ = phase.try_set(Phase::Failed(reason(&e)));
                     return;
@@ -155,7 +176,6 @@ pub fn LazyView(
                         _on_change: on_change,
                     }));
                     let _ = phase.try_set(Phase::Mounted);
-                    super::ready::mark_ready();
                 }
                 Err(e) => {
                     let _ = phase.try_set(Phase::Failed(reason(&e)));

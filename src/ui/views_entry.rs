@@ -13,12 +13,11 @@ use wasm_bindgen::prelude::*;
 use crate::state::{View, parse_query, to_query};
 
 use super::context::AppCtx;
-use super::views::DepthLab;
+use super::views::{DepthLab, Detail, GatedView, Groups, Overlay, TableView};
 
-/// Sets up this wasm: panics reach the console; the page marks `ae:ready`, not these views.
+/// Sets up this wasm: panics reach the console.
 pub fn start() {
     console_error_panic_hook::set_once();
-    super::ready::never_mark();
 }
 
 /// A mounted view, for the page: `setQuery` when the page's state changes, `unmount` when the
@@ -64,9 +63,6 @@ pub fn mount_view(
     let view: View = view
         .parse()
         .map_err(|_| JsValue::from_str("unknown view"))?;
-    if view != View::Depth {
-        return Err(JsValue::from_str("this view is not loaded lazily"));
-    }
     let (state, _) = parse_query(query);
     let shared = Rc::new(Cell::new(None));
     let slot = shared.clone();
@@ -82,7 +78,16 @@ pub fn mount_view(
             }
             q
         });
-        view! { <DepthLab/> }.into_any()
+        match view {
+            View::Depth => view! { <DepthLab/> }.into_any(),
+            View::Detail => view! { <Detail/> }.into_any(),
+            View::Gated => view! { <GatedView/> }.into_any(),
+            View::Groups => view! { <Groups/> }.into_any(),
+            View::Overlay => view! { <Overlay/> }.into_any(),
+            View::Table => view! { <TableView/> }.into_any(),
+            // The first view's own (never asked for: the page shows them itself).
+            View::Guide | View::Gallery => ().into_any(),
+        }
     });
     Ok(ViewHandle {
         ctx: shared,

@@ -1,23 +1,38 @@
-//! One file per view. The depth lab is compiled only into the lazily loaded views' wasm
-//! (feature `views`); the app's own wasm shows it through `ui::lazy_view`.
+//! One file per view. The first view's wasm (the app's) holds the guide and the gallery; the
+//! other views are compiled only into the lazily loaded views' wasm (feature `views`), which
+//! the app shows through `ui::lazy_view`.
 
 mod common;
+mod gallery;
+mod guide_view;
+
 #[cfg(feature = "views")]
 mod depth;
+#[cfg(feature = "views")]
 mod detail;
-mod gallery;
+#[cfg(feature = "views")]
 mod gated;
+#[cfg(feature = "views")]
 mod groups;
-mod guide_view;
+#[cfg(feature = "views")]
+mod interactive;
+#[cfg(feature = "views")]
 mod overlay;
+#[cfg(feature = "views")]
 mod table;
+
+pub use gallery::Gallery;
+pub use guide_view::GuideView;
 
 #[cfg(feature = "views")]
 pub use depth::DepthLab;
+#[cfg(feature = "views")]
 pub use detail::Detail;
-pub use gallery::Gallery;
+#[cfg(feature = "views")]
 pub use gated::GatedView;
+#[cfg(feature = "views")]
 pub use groups::Groups;
-pub use guide_view::GuideView;
+#[cfg(feature = "views")]
 pub use overlay::Overlay;
+#[cfg(feature = "views")]
 pub use table::TableView;

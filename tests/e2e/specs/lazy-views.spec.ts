@@ -20,20 +20,48 @@ async function waitLabDone(page: Page) {
   await expect(page.getByTestId("lab-status")).toHaveAttribute("data-state", "done", { timeout: 30_000 });
 }
 
-test("the first view does not fetch the lab's code; the Depth tab fetches it once", async ({ app, page }) => {
+/** The start times of the views' files' requests, relative to the `ae:ready` mark (ms). */
+async function viewsFetchesAfterReady(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName("ae:ready")[0].startTime;
+    return performance
+      .getEntriesByType("resource")
+      .filter((e) => /\/ae-views/.test(e.name))
+      .map((e) => e.startTime - ready);
+  });
+}
+
+test("the first view does not wait for the other views' code; it comes once, after ae:ready", async ({ app, page }) => {
   const counts = countViewsRequests(page);
   await app.open("?view=guide&lang=en");
-  expect([...counts.keys()], "nothing of the lab before it opens").toEqual([]);
+  // The app page prefetches it while the reader looks at the first view.
+  await expect.poll(() => counts.get("ae-views_bg.wasm") ?? 0).toBe(1);
+  const starts = await viewsFetchesAfterReady(page);
+  expect(starts.length).toBeGreaterThanOrEqual(2);
+  for (const t of starts) expect(t, "fetched after the first view was ready").toBeGreaterThanOrEqual(0);
+  await page.locator('.ae-nav [data-view="depth"]').click();
+  await waitLabDone(page);
+  // Away and back: the module is kept, the view mounts again from it.
+  await page.locator('.ae-nav [data-view="guide"]').click();
+  await expect(page.getByTestId("lab-status")).toHaveCount(0);
+  await app.gotoView("overlay");
   await page.locator('.ae-nav [data-view="depth"]').click();
   await waitLabDone(page);
   expect(counts.get("ae-views.js")).toBe(1);
   expect(counts.get("ae-views_bg.wasm")).toBe(1);
-  // Away and back: the module is kept, the view mounts again from it.
-  await page.locator('.ae-nav [data-view="guide"]').click();
-  await expect(page.getByTestId("lab-status")).toHaveCount(0);
-  await page.locator('.ae-nav [data-view="depth"]').click();
-  await waitLabDone(page);
-  expect(counts.get("ae-views.js")).toBe(1);
+  expect(app.pageErrors).toEqual([]);
+});
+
+test("a widget page loads the views' code only when a widget shows one of them", async ({ app, page }) => {
+  const counts = countViewsRequests(page);
+  const host = new WidgetHost(page);
+  await host.open();
+  await host.insert("g", [["view", "gallery"], ["set", "seed"]]);
+  await host.waitDrawn("g");
+  await page.waitForTimeout(500);
+  expect([...counts.keys()], "no prefetch on other sites' pages").toEqual([]);
+  await host.insert("o", [["view", "overlay"], ["fn", "relu,gelu"]]);
+  await host.waitDrawn("o");
   expect(counts.get("ae-views_bg.wasm")).toBe(1);
   expect(app.pageErrors).toEqual([]);
 });
