@@ -188,7 +188,7 @@ pub fn LazyView(
     Effect::new(move |_| {
         let q = ctx.state.with(to_query);
         if phase.get() == Phase::Mounted {
-            mounted.with_value(|m| {
+            mounted.try_with_value(|m| {
                 if let Some(m) = m {
                     m.call("setQuery", Some(&q.into()));
                 }

@@ -70,10 +70,11 @@ pub fn mount_view(
         let ctx = AppCtx::new(state, Vec::new(), widget);
         provide_context(ctx);
         slot.set(Some(ctx));
-        // This view's state → the page (skipping the first run: the page sent it).
+        // This view's state → the page (skipping the first run: the page sent it). Never after
+        // `unmount` (the page has let go of `on_change` then).
         Effect::new(move |prev: Option<String>| {
             let q = ctx.state.with(to_query);
-            if prev.is_some_and(|p| p != q) {
+            if prev.is_some_and(|p| p != q) && slot.get().is_some() {
                 let _ = on_change.call1(&JsValue::NULL, &q.clone().into());
             }
             q
