@@ -29,7 +29,9 @@ step "node tests (the e2e suite's static server)"
 node --test tests/node/
 
 step "wasm-bindgen tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web
+# With the views compiled in (`--all-features`): the components are tested inline; the lazy
+# loading of the views' wasm by the page is the end-to-end suite's (lazy-views.spec.ts).
+cargo test --target wasm32-unknown-unknown --all-features --test web
 
 step "release build (trunk, size profile + wasm-opt)"
 scripts/release-build.sh

@@ -16,9 +16,9 @@ mod lab_figure;
 mod lazy_view;
 mod module_url;
 mod ready;
-// One table of text for both wasms; the app's uses only its views' part of it (the rest is
-// dropped at link time).
-#[cfg_attr(not(feature = "views"), allow(dead_code))]
+// One table of text for both wasms; each uses its views' part of it (the rest is dropped at
+// link time).
+#[allow(dead_code)]
 mod strings;
 mod stylesheet;
 mod views;

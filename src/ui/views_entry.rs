@@ -79,19 +79,23 @@ pub fn mount_view(
             }
             q
         });
-        match view {
-            View::Depth => view! { <DepthLab/> }.into_any(),
-            View::Detail => view! { <Detail/> }.into_any(),
-            View::Gated => view! { <GatedView/> }.into_any(),
-            View::Groups => view! { <Groups/> }.into_any(),
-            View::Overlay => view! { <Overlay/> }.into_any(),
-            View::Table => view! { <TableView/> }.into_any(),
-            // The first view's own (never asked for: the page shows them itself).
-            View::Guide | View::Gallery => ().into_any(),
-        }
+        view_of(view)
     });
     Ok(ViewHandle {
         ctx: shared,
         mounted: Some(Box::new(mounted)),
     })
+}
+
+/// The component of `view` (the guide and the gallery are the page's own: nothing here).
+pub fn view_of(view: View) -> AnyView {
+    match view {
+        View::Depth => view! { <DepthLab/> }.into_any(),
+        View::Detail => view! { <Detail/> }.into_any(),
+        View::Gated => view! { <GatedView/> }.into_any(),
+        View::Groups => view! { <Groups/> }.into_any(),
+        View::Overlay => view! { <Overlay/> }.into_any(),
+        View::Table => view! { <TableView/> }.into_any(),
+        View::Guide | View::Gallery => ().into_any(),
+    }
 }
