@@ -16,6 +16,11 @@ step "cargo clippy (native)"
 cargo clippy --all-targets -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The lazily loaded views' wasm (the depth lab's components, feature `views`), alone and with
+# the app's, and the lab's worker (no Leptos).
+cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --no-default-features --features views --bin ae-views --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --no-default-features --bin ae-lab --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests"
 cargo test
@@ -24,7 +29,9 @@ step "node tests (the e2e suite's static server)"
 node --test tests/node/
 
 step "wasm-bindgen tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web
+# With the views compiled in (`--all-features`): the components are tested inline; the lazy
+# loading of the views' wasm by the page is the end-to-end suite's (lazy-views.spec.ts).
+cargo test --target wasm32-unknown-unknown --all-features --test web
 
 step "release build (trunk, size profile + wasm-opt)"
 scripts/release-build.sh

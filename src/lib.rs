@@ -24,7 +24,7 @@ pub mod widget_config;
 
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod embed;
-#[cfg(all(target_arch = "wasm32", feature = "app"))]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod worker;

@@ -10,8 +10,9 @@ use crate::lang::Lang;
 use crate::state::{AppState, Theme, View, parse_query, to_query};
 
 use super::context::{AppCtx, tr};
+use super::lazy_view::LazyView;
 use super::strings as s;
-use super::views::{DepthLab, Detail, Gallery, GatedView, Groups, GuideView, Overlay, TableView};
+use super::views::{Gallery, GuideView};
 
 /// The whole app, reading and writing its state in the page's URL.
 #[component]
@@ -24,6 +25,9 @@ pub fn App() -> impl IntoView {
     sync_document(ctx);
     if ctx.state.with_untracked(|s| s.embed) {
         report_height();
+    } else {
+        // The other views' code, loaded while the reader looks at the first one.
+        super::ready::after_ready(super::lazy_view::prefetch_when_idle);
     }
     view! { <Shell/> }
 }
@@ -199,12 +203,12 @@ fn Shell() -> impl IntoView {
                 {move || match current_view.get() {
                     View::Guide => view! { <GuideView/> }.into_any(),
                     View::Gallery => view! { <Gallery/> }.into_any(),
-                    View::Groups => view! { <Groups/> }.into_any(),
-                    View::Overlay => view! { <Overlay/> }.into_any(),
-                    View::Table => view! { <TableView/> }.into_any(),
-                    View::Detail => view! { <Detail/> }.into_any(),
-                    View::Gated => view! { <GatedView/> }.into_any(),
-                    View::Depth => view! { <DepthLab/> }.into_any(),
+                    View::Groups => view! { <LazyView view=View::Groups/> }.into_any(),
+                    View::Overlay => view! { <LazyView view=View::Overlay/> }.into_any(),
+                    View::Table => view! { <LazyView view=View::Table/> }.into_any(),
+                    View::Detail => view! { <LazyView view=View::Detail/> }.into_any(),
+                    View::Gated => view! { <LazyView view=View::Gated/> }.into_any(),
+                    View::Depth => view! { <LazyView view=View::Depth/> }.into_any(),
                 }}
             </main>
             <Show when=move || !bare.get()>

@@ -86,18 +86,26 @@ pub(super) fn bench_enabled() -> bool {
 /// 16 new canvases took 9–10 ms to size and draw against 2 ms for 16 reused ones of the same
 /// size (5 ms when each had to be resized).
 pub(super) mod pool {
-    use std::cell::RefCell;
     use wasm_bindgen::JsCast;
 
     /// At most this many canvases wait (a gallery's sixteen, a few more)…
-    const MAX: usize = 24;
+    const MAX: u32 = 24;
     /// …holding at most this many backing-store pixels (32 MB at 4 bytes a pixel: a gallery's
     /// sixteen at devicePixelRatio 2 take about 4.6 million).
     const MAX_PIXELS: u64 = 8_000_000;
 
-    thread_local! {
-        static FREE: RefCell<Vec<web_sys::HtmlCanvasElement>> = const { RefCell::new(Vec::new()) };
-        static FREE_PIXELS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// The free canvases: one JS array per page (under a registered symbol of the global
+    /// object), shared by the app's wasm and the lazily loaded views' (a detail view reuses the
+    /// gallery's canvases).
+    fn free_list() -> Option<js_sys::Array> {
+        let global = js_sys::global();
+        let key = js_sys::Symbol::for_("activation-explorer:canvas-pool");
+        if let Ok(list) = js_sys::Reflect::get(&global, &key).and_then(|v| v.dyn_into()) {
+            return Some(list);
+        }
+        let list = js_sys::Array::new();
+        js_sys::Reflect::set(&global, &key, &list).ok()?;
+        Some(list)
     }
 
     /// The pixels of `c`'s backing store.
@@ -107,8 +115,9 @@ pub(super) mod pool {
 
     /// A canvas from the pool, or a new one; `None` only without a document.
     pub fn take() -> Option<web_sys::HtmlCanvasElement> {
-        if let Some(c) = FREE.with(|f| f.borrow_mut().pop()) {
-            FREE_PIXELS.with(|p| p.set(p.get().saturating_sub(pixels(&c))));
+        let pooled =
+            free_list().and_then(|f| f.pop().dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        if let Some(c) = pooled {
             // No frame may show the previous chart before this one is drawn.
             if let Some(ctx) = super::context_2d(&c) {
                 ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0).ok();
@@ -129,15 +138,15 @@ pub(super) mod pool {
         for a in ["aria-label", "tabindex", "data-y-range"] {
             let _ = canvas.remove_attribute(a);
         }
-        let px = pixels(&canvas);
-        let held = FREE_PIXELS.with(|p| p.get());
-        FREE.with(|f| {
-            let mut f = f.borrow_mut();
-            if f.len() < MAX && held + px <= MAX_PIXELS {
-                f.push(canvas);
-                FREE_PIXELS.with(|p| p.set(held + px));
-            }
-        });
+        let Some(free) = free_list() else { return };
+        let held: u64 = free
+            .iter()
+            .filter_map(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .map(|c| pixels(&c))
+            .sum();
+        if free.length() < MAX && held + pixels(&canvas) <= MAX_PIXELS {
+            free.push(&canvas);
+        }
     }
 }
 

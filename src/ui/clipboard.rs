@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+#[cfg(feature = "views")]
 use super::context::tr;
+#[cfg(feature = "views")]
 use super::strings as s;
 
 /// Writes `text` to the clipboard (`navigator.clipboard.writeText`, called through `Reflect`:
@@ -46,6 +48,7 @@ pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
 
 /// A Copy button for `text`, with its outcome in a status line beside it. Where the browser
 /// refuses the clipboard, the code element `select` (if given) is selected so Ctrl+C copies it.
+#[cfg(feature = "views")]
 #[component]
 pub fn CopyButton(
     /// The text copied.

@@ -29,6 +29,8 @@ pub struct AppCtx {
     /// system's `prefers-color-scheme`, and in a widget the host page's dark-mode marker first.
     /// Updated on every change while the app or widget is open.
     pub system_dark: RwSignal<bool>,
+    /// Whether this is an embedded widget (which follows the host page's theme), not the app.
+    pub widget: bool,
     /// The language shown (changes only when the language does).
     lang_memo: Memo<Lang>,
     /// The theme shown.
@@ -83,6 +85,7 @@ impl AppCtx {
             notices: RwSignal::new(notices),
             browser_lang,
             system_dark,
+            widget,
             lang_memo,
             theme_memo,
             chart_opts_memo,

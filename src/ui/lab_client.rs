@@ -1,7 +1,7 @@
 //! The page's end of the lab worker: one `Worker` per page, started when the first lab view
 //! (or widget) opens and ended when the last one closes, shared through channels.
 //!
-//! The worker's files sit next to the app's glue (`ae-core.js`): `ae-lab_loader.js`
+//! The worker's files sit next to the lab's own glue (`ae-views.js`, beside `ae-core.js`): `ae-lab_loader.js`
 //! (`embed/ae-lab_loader.js`: `importScripts` of `ae-lab.js`, then its wasm). Same origin: `new
 //! Worker(<that URL>)`, which a `worker-src 'self'` (or `script-src 'self'`) policy allows.
 //! When the app's files come from another origin (a docs site embedding a CDN copy), browsers
@@ -20,12 +20,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::protocol::{Request, Response, decode_responses, encode_requests};
 
-#[wasm_bindgen]
-extern "C" {
-    /// `import.meta.url` of the app's glue module (`ae-core.js`): where the worker's files are.
-    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
-    static MODULE_URL: String;
-}
+use super::module_url::sibling_url;
 
 /// What a channel's owner is told.
 pub enum LabEvent {
@@ -53,14 +48,6 @@ struct Client {
 
 thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
-}
-
-/// The URL of `file` next to the app's glue module.
-fn sibling_url(file: &str) -> Option<String> {
-    let base = MODULE_URL.with(|u| u.clone());
-    web_sys::Url::new_with_base(file, &base)
-        .ok()
-        .map(|u| u.href())
 }
 
 /// Starts the worker (see the module doc for the URL).

@@ -8,12 +8,22 @@ mod color_scheme;
 mod context;
 mod embed_dialog;
 mod export;
+// The depth lab's parts: only in the lazily loaded views' wasm (see `lazy_view`).
+#[cfg(feature = "views")]
 mod lab_client;
+#[cfg(feature = "views")]
 mod lab_figure;
+mod lazy_view;
+mod module_url;
 mod ready;
+// One table of text for both wasms; each uses its views' part of it (the rest is dropped at
+// link time).
+#[allow(dead_code)]
 mod strings;
 mod stylesheet;
 mod views;
+#[cfg(feature = "views")]
+pub mod views_entry;
 
 pub use app::{App, Widget};
 pub use chart_canvas::{ChartCanvas, ChartFigure};

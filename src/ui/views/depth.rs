@@ -22,7 +22,7 @@ use crate::protocol::{
 };
 use crate::state::lab::{BATCH, DEPTH, SB2_RANGE, SW2_RANGE, WIDTH};
 
-use super::common::Swatch;
+use super::interactive::Swatch;
 use crate::ui::clipboard::CopyButton;
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::lab_client::{LabChannel, LabEvent};

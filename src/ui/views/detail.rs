@@ -12,7 +12,8 @@ use crate::lang::Lang;
 use crate::math::{Activation, Param};
 use crate::state::{NoticeKind, param_error_message, parse_param};
 
-use super::common::{ChartGestures, GeluSwitch, RangeControls, Readout, RecommendedBadge};
+use super::common::{GeluSwitch, RangeControls, RecommendedBadge};
+use super::interactive::{ChartGestures, Readout};
 use crate::chart::fmt_num;
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
 use crate::ui::clipboard::CopyButton;

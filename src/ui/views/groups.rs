@@ -6,7 +6,8 @@ use crate::catalog::{Category, category_summary};
 use crate::chart::views::group_title;
 use crate::chart::{CurveLook, group_panel};
 
-use super::common::{DetailLink, Swatch, recommended_attr};
+use super::common::{DetailLink, recommended_attr};
+use super::interactive::Swatch;
 use crate::ui::chart_canvas::ChartFigure;
 use crate::ui::context::AppCtx;
 

@@ -9,7 +9,8 @@ use crate::chart::views::{AXIS_Y, AXIS_Y_DERIV, group_title};
 use crate::chart::{export_name, look_in, overlay, readout_rows};
 use crate::math::Activation;
 
-use super::common::{ChartGestures, RangeControls, Readout, Swatch, recommended_attr};
+use super::common::{RangeControls, recommended_attr};
+use super::interactive::{ChartGestures, Readout, Swatch};
 use crate::ui::chart_canvas::{CanvasGeometry, ChartFigure};
 use crate::ui::context::{AppCtx, tr};
 use crate::ui::strings as s;

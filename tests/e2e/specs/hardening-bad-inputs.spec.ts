@@ -144,6 +144,8 @@ for (const [b, cases] of batches().entries()) {
           (id) => {
             const root = document.getElementById(id)?.shadowRoot;
             if (!root?.querySelector(".ae-root")) return false;
+            // A lazily loaded view's code may still be on its way: wait for the view itself.
+            if (root.querySelector(".ae-lazy-view") && !root.querySelector(".ae-lazy-view section[data-view]")) return false;
             const dpr = window.devicePixelRatio;
             return [...root.querySelectorAll("canvas")].every((c) => {
               const r = c.getBoundingClientRect();

@@ -53,7 +53,7 @@ test("using every view and every switch stores nothing but the offline copy and 
   expect(requests.length, "requests were seen").toBeGreaterThan(0);
   // Only the app's own files (and its service worker), nothing fetched at run time beyond them.
   const paths = [...new Set(requests.map((u) => new URL(u).pathname))].sort();
-  for (const p of paths) expect(p, "requested path").toMatch(/^\/(|index\.html|activation-explorer\.js|sw\.js|ae-(core|lab)[^/]*\.(js|wasm)|[^/]+\.css)$/);
+  for (const p of paths) expect(p, "requested path").toMatch(/^\/(|index\.html|activation-explorer\.js|sw\.js|ae-(core|lab|views)[^/]*\.(js|wasm)|snippets\/activation-explorer-[0-9a-f]+\/inline\d+\.js|[^/]+\.css)$/);
 });
 
 test("the docs page with widgets and an iframe stores nothing and asks no other origin", async ({ app, page }) => {
