@@ -25,9 +25,10 @@ export CARGO_UNSTABLE_PROFILE_RUSTFLAGS=true
 export CARGO_PROFILE_WORKER_RUSTFLAGS="-Ctarget-feature=+simd128"
 trunk build --release "$@"
 
-# Stamp the service worker (sw/sw.js, copied to dist/sw.js by index.html) with the list of the
-# build's files and their hashes: its version (scripts/sw-manifest.mjs). The dist directory is
-# trunk's --dist, else Trunk.toml's "dist"; another --config without --dist is not stamped.
+# Minify the JS (scripts/minify-js.mjs), then stamp the service worker (sw/sw.js, copied to
+# dist/sw.js by index.html) with the list of the build's files and their hashes: its version
+# (scripts/sw-manifest.mjs). The dist directory is trunk's --dist, else Trunk.toml's "dist";
+# another --config without --dist is neither minified nor stamped.
 dist="dist"
 dist_given=false
 config=""
@@ -43,5 +44,7 @@ done
 if [ -n "$config" ] && ! $dist_given; then
   echo "sw-manifest: --config $config without --dist: not stamped"
 else
+  # The JS glue and loaders, minified (esbuild), before the stamp hashes them.
+  node scripts/minify-js.mjs "$dist"
   node scripts/sw-manifest.mjs "$dist"
 fi
