@@ -107,7 +107,12 @@ mod loaded {
         let load = Closure::once_into_js(|| {
             let _ = views_module();
         });
-        let _ = window().request_idle_callback(load.unchecked_ref());
+        let w = window();
+        // (Safari has no requestIdleCallback: a second later instead.)
+        if w.request_idle_callback(load.unchecked_ref()).is_err() {
+            let _ =
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(load.unchecked_ref(), 1000);
+        }
     }
 
     /// A readable reason from a rejected load.

@@ -127,3 +127,15 @@ test("two depth-lab widgets on one page run side by side, each with its own sett
   await host.remove("b");
   expect(app.pageErrors).toEqual([]);
 });
+
+test("without requestIdleCallback (Safari) the app page still loads the views' code after ae:ready", async ({ app, page }) => {
+  await page.addInitScript(() => {
+    delete (window as unknown as { requestIdleCallback?: unknown }).requestIdleCallback;
+  });
+  const counts = countViewsRequests(page);
+  await app.open("?view=gallery&lang=en");
+  await expect.poll(() => counts.get("ae-views_bg.wasm") ?? 0, { timeout: 10_000 }).toBe(1);
+  await expect.poll(async () => (await viewsFetchesAfterReady(page)).length).toBeGreaterThanOrEqual(2);
+  for (const t of await viewsFetchesAfterReady(page)) expect(t).toBeGreaterThanOrEqual(0);
+  expect(app.pageErrors).toEqual([]);
+});
