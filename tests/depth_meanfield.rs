@@ -625,3 +625,66 @@ proptest! {
         }
     }
 }
+
+/// The curves' shortcuts (settled q kept, the c-map interpolated at a settled q, settled layers
+/// repeated, closed forms) against the per-layer maps computed afresh at every layer: ordered
+/// and chaotic settings, smooth and kinked activations, a c* of 0, a diverging q.
+#[test]
+fn trajectory_matches_the_per_layer_maps() {
+    let p = Params::default();
+    let cases = [
+        (Activation::Tanh, 2.5, 0.1),
+        (Activation::Tanh, 2.0, 0.0),
+        (Activation::Hardtanh, 1.5, 0.05),
+        (Activation::Elu, 1.5, 0.05),
+        (Activation::Selu, 1.0, 0.0),
+        (Activation::Softsign, 1.5, 0.05),
+        (Activation::Relu6, 2.5, 0.1),
+        (Activation::Gelu, 1.8, 0.1),
+        (Activation::Hardshrink, 1.5, 0.05),
+        (Activation::Relu, 2.5, 0.1),
+        (Activation::LeakyRelu, 1.0, 0.0),
+    ];
+    let mut report = Report::default();
+    for (a, w, b) in cases {
+        let mf = MeanField::new(a, &p, w, b);
+        let layers = mf.trajectory(1.0, 0.5, 150);
+        assert_eq!(layers.len(), 151, "{a} ({w}, {b})");
+        let mut grad = 1.0;
+        for (l, pair) in layers.windows(2).enumerate() {
+            let (x, y) = (pair[0], pair[1]);
+            let what = format!("{a} ({w}, {b}) layer {l}");
+            report.check(
+                "curve q-map",
+                what.clone(),
+                y.q,
+                mf.q_map(x.q),
+                1e-300,
+                1e-9,
+            );
+            report.check(
+                "curve χ₁",
+                what.clone(),
+                x.chi1,
+                mf.chi1_at(x.q),
+                1e-300,
+                1e-9,
+            );
+            let (c, d) = mf.correlation_map_at(x.q, x.one_minus_c).unwrap();
+            // c is compared relatively down to |c| = 1e−6 (below that the pair quadrature's
+            // own rounding, about 1e−16 of E[f²], dominates).
+            report.check("curve c-map", what.clone(), y.c, c, 1e-6, 1e-9);
+            report.check(
+                "curve 1 − c-map",
+                what.clone(),
+                y.one_minus_c,
+                d,
+                1e-300,
+                1e-9,
+            );
+            grad *= x.chi1;
+            report.check("curve Πχ₁", what, y.grad_sq_ratio, grad, 1e-300, 1e-9);
+        }
+    }
+    report.finish();
+}

@@ -18,8 +18,9 @@ use activation_explorer::nn::InitScheme;
 use activation_explorer::protocol::codec::{MAGIC, VERSION};
 use activation_explorer::protocol::{
     DecodeError, JobError, LabJob, LabResults, MAX_LAB_FNS, MeanFieldCurve, MeanFieldLayer,
-    PhaseGrid, PhaseRequest, Request, Response, Runner, decode_requests, decode_responses,
-    encode_requests, encode_responses, gain_rows, lab_fns, lab_job, pytorch_snippet,
+    PhaseGrid, PhaseRequest, Request, Response, Runner, TheoryCount, decode_requests,
+    decode_responses, encode_requests, encode_responses, gain_rows, lab_fns, lab_job,
+    pytorch_snippet,
 };
 use activation_explorer::state::lab::open_lab_link;
 use activation_explorer::state::{AppState, View, parse_query, to_query};
@@ -954,4 +955,78 @@ fn the_worker_sends_the_mean_field_curves_and_the_phase_diagram() {
         "χ₁(2, 0) = {}",
         grid.chi1[4]
     );
+}
+
+/// The mean-field curves of each activation, by index.
+fn curves(responses: &[Response]) -> Vec<(usize, MeanFieldCurve)> {
+    responses
+        .iter()
+        .filter_map(|r| match r {
+            Response::MeanField {
+                fn_index, curve, ..
+            } => Some((*fn_index, curve.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_seed_width_or_batch_reuses_the_theory() {
+    let mut runner = Runner::new();
+    let mut job = small_job(&[Activation::Tanh, Activation::Gelu]);
+    job.init = InitScheme::Pytorch;
+    job.phase = Some(PhaseRequest {
+        fn_index: 0,
+        sigma_w2_max: 4.0,
+        sigma_b2_max: 0.5,
+        cols: 4,
+        rows: 3,
+    });
+    let mut id = 0;
+    let mut run = |runner: &mut Runner, job: &LabJob| {
+        id += 1;
+        runner.submit(Request::Lab {
+            channel: 1,
+            id,
+            job: job.clone(),
+        });
+        curves(&drain(runner))
+    };
+    let first = run(&mut runner, &job);
+    assert_eq!(first.len(), 2);
+    let counted = TheoryCount {
+        curves: 2,
+        phase: 1,
+    };
+    assert_eq!(runner.theory_computed(), counted);
+    // A new simulation of the same network: the same curves, none computed again.
+    job.seed = 99;
+    job.batch = 12;
+    assert_eq!(run(&mut runner, &job), first);
+    assert_eq!(runner.theory_computed(), counted);
+    // The width changes PyTorch's default bias variance (1/(3·fan-in)), so the curves too.
+    job.width = 16;
+    let wider = run(&mut runner, &job);
+    assert_ne!(wider, first);
+    assert_eq!(runner.theory_computed().curves, 4);
+    // He's variances do not depend on the width: a width change computes nothing new.
+    job.init = InitScheme::He;
+    run(&mut runner, &job);
+    let he = runner.theory_computed().curves;
+    job.width = 8;
+    run(&mut runner, &job);
+    assert_eq!(runner.theory_computed().curves, he);
+    // What the theory depends on is recomputed: depth, activation, parameters.
+    job.depth = 5;
+    run(&mut runner, &job);
+    assert_eq!(runner.theory_computed().curves, he + 2);
+    job.activations = vec![Activation::Tanh, Activation::Elu];
+    run(&mut runner, &job);
+    assert_eq!(runner.theory_computed().curves, he + 3);
+    // ELU reads α, tanh does not.
+    job.params.set(Param::Alpha, 0.5);
+    run(&mut runner, &job);
+    assert_eq!(runner.theory_computed().curves, he + 4);
+    // The phase diagram was computed once: its activation and grid never changed.
+    assert_eq!(runner.theory_computed().phase, 1);
 }

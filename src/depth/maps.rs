@@ -1,14 +1,17 @@
 //! The q-map and the c-map as computations: Gaussian moments of f at a variance q, the
 //! correlated-pair moments, and the two fixed-point solvers (q* of the q-map, c* of the c-map).
 //! [`super::MeanField`], the layer curves and the phase diagram all call these. Snake's
-//! moments are closed forms ([`snake`]); every other activation's are quadrature.
+//! moments ([`snake`]) and those of the two-slope family (ReLU, leaky ReLU, PReLU, RReLU:
+//! [`two_slope`]) are closed forms; every other activation's are quadrature.
 
 use crate::math::gauss::{NormalRule, PairMoments, pair_expectation};
 use crate::math::{Activation, Param, Params};
 
 mod snake;
+mod two_slope;
 
 use snake::Snake;
+use two_slope::TwoSlope;
 
 /// f and f′ of one activation with its parameters, computed directly with
 /// [`Activation::eval_with`] / [`Activation::derivative_with`].
@@ -36,13 +39,67 @@ impl Direct<'_> {
             self.activation.derivative_with(u, self.params),
         )
     }
-    /// The activation's expectations in closed form, where quadrature cannot be trusted:
-    /// Snake, whose oscillation no fixed panels resolve at every variance ([`Snake`]).
+    /// The activation's expectations in closed form: Snake, whose oscillation no fixed panels
+    /// resolve at every variance ([`Snake`]), and the two-slope family ([`TwoSlope`]), whose
+    /// pair moments the quadrature gets right but slowly.
     #[inline]
-    pub fn closed_form(&self) -> Option<Snake> {
-        (self.activation == Activation::Snake).then(|| Snake {
-            alpha: self.params[Param::SnakeAlpha],
-        })
+    pub fn closed_form(&self) -> Option<ClosedForm> {
+        let p = self.params;
+        // The slopes as f′ gives them (RReLU's evaluation slope included).
+        let two_slope = || {
+            Some(ClosedForm::TwoSlope(TwoSlope {
+                pos: self.slope(1.0),
+                neg: self.slope(-1.0),
+            }))
+        };
+        match self.activation {
+            Activation::Snake => Some(ClosedForm::Snake(Snake {
+                alpha: p[Param::SnakeAlpha],
+            })),
+            Activation::Relu | Activation::LeakyRelu | Activation::Prelu | Activation::Rrelu => {
+                two_slope()
+            }
+            // threshold(x) = x above 0, else 0: ReLU.
+            Activation::Threshold if p[Param::Threshold] == 0.0 && p[Param::Value] == 0.0 => {
+                two_slope()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The activations whose expectations have closed forms (see [`Direct::closed_form`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum ClosedForm {
+    /// Snake.
+    Snake(Snake),
+    /// ReLU and its two-slope relatives.
+    TwoSlope(TwoSlope),
+}
+
+impl ClosedForm {
+    /// The moments at variance q (see [`moments`]).
+    pub fn moments(self, q: f64) -> Moments {
+        match self {
+            ClosedForm::Snake(s) => s.moments(q),
+            ClosedForm::TwoSlope(t) => t.moments(q),
+        }
+    }
+
+    /// The pair moments at variance q, correlation 1 − δ (see [`pair`]).
+    pub fn pair(self, q: f64, delta: f64) -> PairMoments {
+        match self {
+            ClosedForm::Snake(s) => s.pair(q, delta),
+            ClosedForm::TwoSlope(t) => t.pair(q, delta),
+        }
+    }
+
+    /// E[f′(u₁)f′(u₂)] at variance q, correlation 1 − δ.
+    pub fn derivative_product(self, q: f64, delta: f64) -> f64 {
+        match self {
+            ClosedForm::Snake(s) => s.derivative_product(q, delta),
+            ClosedForm::TwoSlope(t) => t.derivative_product(delta),
+        }
     }
 }
 

@@ -283,6 +283,19 @@ impl MeanField {
         if d < 0.5 { (1.0 - d, d) } else { (c, 1.0 - c) }
     }
 
+    /// The c-map at any variance q ≥ 0 (that of both inputs' pre-activations), from 1 − c
+    /// ∈ [0, 2]: (c′, 1 − c′), the next layer's correlation, each with its own relative
+    /// precision (see [`MeanField::decorrelation_map`]). The step [`MeanField::trajectory`]
+    /// takes between layers. `None` for inputs out of range or NaN, or invalid σ's.
+    pub fn correlation_map_at(&self, q: f64, one_minus_c: f64) -> Option<(f64, f64)> {
+        let valid = self.sigmas_valid() && q >= 0.0 && q.is_finite();
+        if !valid || !(0.0..=2.0).contains(&one_minus_c) {
+            return None;
+        }
+        let mut cache = SeriesCache::default();
+        Some(self.correlation_step(&self.direct(), q, one_minus_c, &mut cache))
+    }
+
     /// The c-map at q*: the correlation of two inputs' pre-activations at the next layer,
     /// from their correlation c ∈ [−1, 1] at this one (both at variance q*). c_map(1) = 1.
     /// `None` when q* is, or for c outside [−1, 1] or NaN. At q* = 0 (no bias, f(0) = 0) the

@@ -29,7 +29,9 @@
 //! Every expectation is a quadrature split at the activation's kinks
 //! ([`crate::math::gauss`]); the c-map of an activation without kinks is Mehler's series
 //! ([`crate::math::gauss::HermiteSeries`]) where its Parseval bound allows, the two-level
-//! quadrature otherwise. Snake is the exception: its sin² term oscillates at every u, α√q
+//! quadrature otherwise. ReLU and its two-slope relatives (leaky ReLU, PReLU, RReLU) have
+//! closed forms, the arc-cosine kernel (`maps/two_slope.rs`), exact at every variance. Snake is
+//! the other exception: its sin² term oscillates at every u, α√q
 //! times per unit of z, beyond what fixed panels resolve (5e−4 off at q = 25), so its
 //! expectations are closed forms (`maps/snake.rs`). `tests/depth_meanfield.rs` compares, for
 //! every activation the table holds (the test's `COVERED` list) at PyTorch's defaults, E[f(√q z)²], E[f′(√q z)²] and E[f(√q z)] at five q, q* and χ₁ at three

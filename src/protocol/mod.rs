@@ -46,7 +46,7 @@ pub use message::{
     Request, Response, decode_requests, decode_responses, encode_requests, encode_responses,
 };
 pub use results::{BenchResults, FnResults, LabResults};
-pub use runner::Runner;
+pub use runner::{Runner, TheoryCount};
 pub use snippet::{GainRow, gain_rows, gains_table_html, pytorch_snippet};
 
 use crate::math::Activation;

@@ -10,9 +10,11 @@
 use crate::depth::sim::{SimConfig, SimStep, Simulation};
 use crate::math::bench;
 use crate::math::{Activation, Params};
+use crate::nn::InitVariance;
 
 use super::message::{
-    JobError, LabJob, MAX_LAB_FNS, MAX_PHASE_SIDE, PhaseGrid, PhaseRequest, Request, Response,
+    JobError, LabJob, MAX_LAB_FNS, MAX_PHASE_SIDE, MeanFieldCurve, PhaseGrid, PhaseRequest,
+    Request, Response,
 };
 use super::theory;
 
@@ -60,13 +62,74 @@ struct BenchWork {
     next: Option<usize>,
 }
 
-/// The worker's state: one job per channel, and the last phase diagram (it depends on the
-/// activation and its parameters only, so a change of depth or width does not recompute it).
+/// The worker's state: one job per channel, and the theory last computed ([`TheoryCache`]).
 #[derive(Debug, Default)]
 pub struct Runner {
     jobs: Vec<Job>,
     turn: usize,
-    phase_cache: Option<(Activation, Params, PhaseRequest, PhaseGrid)>,
+    theory: TheoryCache,
+}
+
+/// How many mean-field curves the runner keeps: every activation of two widgets' jobs.
+const CURVE_CACHE: usize = 2 * MAX_LAB_FNS;
+
+/// Exactly what one activation's mean-field curves depend on ([`theory::mean_field_curve`]'s
+/// arguments, with only the parameters the activation reads, [`Params::only_for`]): not the
+/// seed, the batch, nor the width except through the init variances.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct CurveKey {
+    activation: Activation,
+    params: Params,
+    variance: InitVariance,
+    q1: f64,
+    c1: f64,
+    depth: usize,
+}
+
+/// The theory kept between jobs, so that a new seed, width or batch (a new simulation) does
+/// not recompute it: the last [`CURVE_CACHE`] mean-field curves and the last phase diagram
+/// (it depends on the activation, the parameters it reads and the grid only).
+#[derive(Debug, Default)]
+struct TheoryCache {
+    curves: Vec<(CurveKey, Option<MeanFieldCurve>)>,
+    phase: Option<(Activation, Params, PhaseRequest, PhaseGrid)>,
+    computed: TheoryCount,
+}
+
+/// How many times the runner computed theory instead of reusing it (see
+/// [`Runner::theory_computed`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TheoryCount {
+    /// Mean-field curves (one per activation of a job).
+    pub curves: usize,
+    /// Phase diagrams.
+    pub phase: usize,
+}
+
+impl TheoryCache {
+    /// The curves for `key`, computed or reused (most recently used last).
+    fn curve(&mut self, key: CurveKey) -> Option<MeanFieldCurve> {
+        if let Some(i) = self.curves.iter().position(|(k, _)| *k == key) {
+            let hit = self.curves.remove(i);
+            let curve = hit.1.clone();
+            self.curves.push(hit);
+            return curve;
+        }
+        self.computed.curves += 1;
+        let curve = theory::mean_field_curve(
+            key.activation,
+            &key.params,
+            key.variance,
+            key.q1,
+            key.c1,
+            key.depth,
+        );
+        if self.curves.len() == CURVE_CACHE {
+            self.curves.remove(0);
+        }
+        self.curves.push((key, curve.clone()));
+        curve
+    }
 }
 
 impl LabJob {
@@ -113,6 +176,12 @@ impl Runner {
     /// A runner with nothing to do.
     pub fn new() -> Runner {
         Runner::default()
+    }
+
+    /// How many mean-field curves and phase diagrams it has computed so far (those reused
+    /// from its cache not counted).
+    pub fn theory_computed(&self) -> TheoryCount {
+        self.theory.computed
     }
 
     /// Whether no channel has work.
@@ -204,7 +273,7 @@ impl Runner {
         let i = self.turn;
         let (channel, id) = (self.jobs[i].channel, self.jobs[i].id);
         let finished = match &mut self.jobs[i].work {
-            Work::Lab(lab) => lab_unit(lab, channel, id, now_ms, &mut self.phase_cache, out),
+            Work::Lab(lab) => lab_unit(lab, channel, id, now_ms, &mut self.theory, out),
             Work::Bench(b) => bench_unit(b, channel, id, now_ms, out),
         };
         if finished {
@@ -222,7 +291,7 @@ fn lab_unit(
     channel: u32,
     id: u32,
     now_ms: &mut dyn FnMut() -> f64,
-    cache: &mut Option<(Activation, Params, PhaseRequest, PhaseGrid)>,
+    cache: &mut TheoryCache,
     out: &mut Vec<Response>,
 ) -> bool {
     let n = lab.job.activations.len();
@@ -231,16 +300,28 @@ fn lab_unit(
             let job = &lab.job;
             let v = job.sim_config(i).init_variance();
             let (q1, c1) = theory::first_layer(v, 1.0, job.input_correlation);
-            let t0 = now_ms();
-            let curve =
-                theory::mean_field_curve(job.activations[i], &job.params, v, q1, c1, job.depth);
+            let key = CurveKey {
+                activation: job.activations[i],
+                params: job.params.only_for(job.activations[i]),
+                variance: v,
+                q1,
+                c1,
+                depth: job.depth,
+            };
+            let (t0, before) = (now_ms(), cache.computed.curves);
+            let curve = cache.curve(key);
+            let ms = if cache.computed.curves == before {
+                0.0
+            } else {
+                now_ms() - t0
+            };
             if let Some(curve) = curve {
                 out.push(Response::MeanField {
                     channel,
                     id,
                     fn_index: i,
                     curve,
-                    ms: now_ms() - t0,
+                    ms,
                 });
             }
             lab.stage = if i + 1 < n {
@@ -252,16 +333,21 @@ fn lab_unit(
         Stage::Phase => {
             if let Some(req) = lab.job.phase {
                 let a = lab.job.activations[req.fn_index];
-                let p = lab.job.params;
+                // Only the parameters `a` reads: the diagram depends on no other.
+                let p = lab.job.params.only_for(a);
                 let cached = cache
+                    .phase
                     .as_ref()
                     .filter(|(ca, cp, cr, _)| *ca == a && *cp == p && *cr == req)
                     .map(|c| c.3.clone());
                 let t0 = now_ms();
-                let grid = cached.clone().or_else(|| theory::phase_grid(a, &p, &req));
+                let grid = cached.clone().or_else(|| {
+                    cache.computed.phase += 1;
+                    theory::phase_grid(a, &p, &req)
+                });
                 let ms = if cached.is_some() { 0.0 } else { now_ms() - t0 };
                 if let Some(grid) = grid {
-                    *cache = Some((a, p, req, grid.clone()));
+                    cache.phase = Some((a, p, req, grid.clone()));
                     out.push(Response::Phase {
                         channel,
                         id,

@@ -371,36 +371,9 @@ fn Controls() -> impl IntoView {
         ctx.update(|s| s.lab.seed = r);
     };
     let too_many = move || ctx.state.with(|s| s.fns.len() > MAX_LAB_FNS);
+    // The settings come first (on a phone they stack above the list of 27 activations).
     view! {
         <div class="ae-lab-controls">
-            <fieldset class="ae-chooser ae-lab-fns">
-                <legend>{tr(s::LAB_FNS)}</legend>
-                <ul class="ae-legend">
-                    {Activation::ALL
-                        .into_iter()
-                        .map(|a| {
-                            let checked = move || chosen().contains(&a);
-                            view! {
-                                <li data-activation=a.id()>
-                                    <label class="ae-check">
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=checked
-                                            disabled=move || (checked() && chosen().len() == 1) || (!checked() && chosen().len() >= MAX_LAB_FNS)
-                                            on:change=move |ev| toggle(a, event_target_checked(&ev))
-                                        />
-                                        <Swatch look=Signal::derive(move || look_in(&chosen(), a, &ctx.chart_opts().theme))/>
-                                        <span>{move || entry(a).name.get(lang())}</span>
-                                    </label>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                <Show when=too_many>
-                    <p class="ae-muted">{tr(s::LAB_FIRST_SIX)}</p>
-                </Show>
-            </fieldset>
             <div class="ae-lab-settings">
                 <label class="ae-field ae-block">
                     <span>{tr(s::LAB_INIT)}</span>
@@ -471,6 +444,34 @@ fn Controls() -> impl IntoView {
                     <button type="button" class="ae-small" on:click=new_seed>{tr(s::LAB_NEW_SEED)}</button>
                 </div>
             </div>
+            <fieldset class="ae-chooser ae-lab-fns">
+                <legend>{tr(s::LAB_FNS)}</legend>
+                <ul class="ae-legend">
+                    {Activation::ALL
+                        .into_iter()
+                        .map(|a| {
+                            let checked = move || chosen().contains(&a);
+                            view! {
+                                <li data-activation=a.id()>
+                                    <label class="ae-check">
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=checked
+                                            disabled=move || (checked() && chosen().len() == 1) || (!checked() && chosen().len() >= MAX_LAB_FNS)
+                                            on:change=move |ev| toggle(a, event_target_checked(&ev))
+                                        />
+                                        <Swatch look=Signal::derive(move || look_in(&chosen(), a, &ctx.chart_opts().theme))/>
+                                        <span>{move || entry(a).name.get(lang())}</span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                <Show when=too_many>
+                    <p class="ae-muted">{tr(s::LAB_FIRST_SIX)}</p>
+                </Show>
+            </fieldset>
         </div>
     }
 }
