@@ -28,7 +28,7 @@ fn at_the_defaults_everything_is_the_catalogues() {
             "{a}"
         );
         assert_eq!(m.is_some(), entry(a).pytorch.module.is_some(), "{a}");
-        assert_eq!(gain_at(a, &d), entry(a).init.gain, "{a}");
+        assert_eq!(gain_at(a, &d), entry(a).details().init.gain, "{a}");
     }
 }
 

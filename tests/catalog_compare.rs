@@ -668,7 +668,13 @@ fn the_grid_rows_hold_the_facts_and_each_card_everything_escaped() {
                     let (m, f) = pytorch_at(a, &Params::default());
                     (
                         formula(a, &Params::default()),
-                        [e.range, e.traits, e.pros, e.cons, e.uses],
+                        [
+                            e.range,
+                            e.details().traits,
+                            e.details().pros,
+                            e.details().cons,
+                            e.details().uses,
+                        ],
                         [m.unwrap_or_default(), f],
                     )
                 }

@@ -15,14 +15,14 @@ use common::{is_cjk, is_han};
 /// The prose fields of an entry (the ones that must be real Chinese in `zh`).
 fn prose(e: &Entry) -> Vec<(&'static str, Text)> {
     let mut v = vec![
-        ("traits", e.traits),
-        ("pros", e.pros),
-        ("cons", e.cons),
-        ("uses", e.uses),
-        ("other_frameworks", e.other_frameworks),
-        ("init.scheme", e.init.scheme),
+        ("traits", e.details().traits),
+        ("pros", e.details().pros),
+        ("cons", e.details().cons),
+        ("uses", e.details().uses),
+        ("other_frameworks", e.details().other_frameworks),
+        ("init.scheme", e.details().init.scheme),
     ];
-    if let Some(c) = e.seed_correction {
+    if let Some(c) = e.details().seed_correction {
         v.push(("seed_correction", c));
     }
     v
@@ -135,8 +135,8 @@ fn categories_and_seed_styles_match_the_seed() {
 #[test]
 fn gelu_entries_explain_the_two_forms() {
     let g = entry(Activation::Gelu);
-    assert!(g.seed_correction.unwrap().en.contains("tanh"));
-    assert!(g.other_frameworks.en.contains("jax.nn.gelu"));
+    assert!(g.details().seed_correction.unwrap().en.contains("tanh"));
+    assert!(g.details().other_frameworks.en.contains("jax.nn.gelu"));
     let gt = entry(Activation::GeluTanh);
     assert_eq!(
         gt.pytorch.module,
@@ -156,7 +156,7 @@ fn gelu_entries_explain_the_two_forms() {
     assert!((4.65e-4..4.75e-4).contains(&worst), "{worst}");
     assert!((2.6..2.8).contains(&at.abs()), "{at}");
     for e in [g, gt] {
-        assert!(e.cons.en.contains("4.7e−4") || e.traits.en.contains("4.7e−4"));
+        assert!(e.details().cons.en.contains("4.7e−4") || e.details().traits.en.contains("4.7e−4"));
     }
 }
 
@@ -298,8 +298,20 @@ fn gated_entries_are_complete_and_name_their_models() {
 fn the_added_entries_say_what_the_issue_asks() {
     let e = |a: Activation| entry(a);
     // threshold's two required arguments, defaulted here to 0 and 0.
-    assert!(e(Activation::Threshold).traits.en.contains("no defaults"));
-    assert!(e(Activation::Threshold).traits.zh.contains("没有默认值"));
+    assert!(
+        e(Activation::Threshold)
+            .details()
+            .traits
+            .en
+            .contains("no defaults")
+    );
+    assert!(
+        e(Activation::Threshold)
+            .details()
+            .traits
+            .zh
+            .contains("没有默认值")
+    );
     assert_eq!(
         (Param::Threshold.info().default, Param::Value.info().default),
         (0.0, 0.0)
@@ -309,8 +321,11 @@ fn the_added_entries_say_what_the_issue_asks() {
         (Param::Lower.info().default, Param::Upper.info().default),
         (1.0 / 8.0, 1.0 / 3.0)
     );
-    assert!(e(Activation::Rrelu).traits.en.contains("11/48"));
-    assert!(mentions(e(Activation::Rrelu).traits.en, 11.0 / 48.0));
+    assert!(e(Activation::Rrelu).details().traits.en.contains("11/48"));
+    assert!(mentions(
+        e(Activation::Rrelu).details().traits.en,
+        11.0 / 48.0
+    ));
     // The parameters' PyTorch names.
     assert_eq!(Param::Lambd.info().torch, "lambd");
     assert_eq!(Param::SnakeAlpha.info().torch, "alpha");
@@ -323,12 +338,14 @@ fn the_added_entries_say_what_the_issue_asks() {
     // Hugging Face's names.
     assert!(
         e(Activation::SquaredRelu)
+            .details()
             .other_frameworks
             .en
             .contains("relu2")
     );
     assert!(
         e(Activation::QuickGelu)
+            .details()
             .other_frameworks
             .en
             .contains("quick_gelu")
@@ -343,7 +360,7 @@ fn the_added_entries_say_what_the_issue_asks() {
         }
     }
     assert!(
-        mentions(e(Activation::QuickGelu).traits.en, worst),
+        mentions(e(Activation::QuickGelu).details().traits.en, worst),
         "{worst}"
     );
     assert!((2.2..2.4).contains(&at.abs()), "{at}");
@@ -370,11 +387,11 @@ fn gains_are_pytorchs() {
     for e in entries() {
         match want.iter().find(|(a, _)| *a == e.activation) {
             Some((_, g)) => {
-                let gain = e.init.gain.expect("gain");
+                let gain = e.details().init.gain.expect("gain");
                 assert!((gain.value() - g).abs() < 1e-15, "{}", e.activation);
                 assert!(gain.call().starts_with("torch.nn.init.calculate_gain('"));
             }
-            None => assert!(e.init.gain.is_none(), "{}", e.activation),
+            None => assert!(e.details().init.gain.is_none(), "{}", e.activation),
         }
     }
     assert_eq!(calculate_gain("conv2d", None), Some(1.0));
@@ -386,7 +403,12 @@ fn gains_are_pytorchs() {
     assert_eq!(calculate_gain("gelu", None), None);
     assert_eq!(calculate_gain("leaky_relu", Some(f64::NAN)), None);
     assert_eq!(
-        entry(Activation::LeakyRelu).init.gain.unwrap().call(),
+        entry(Activation::LeakyRelu)
+            .details()
+            .init
+            .gain
+            .unwrap()
+            .call(),
         "torch.nn.init.calculate_gain('leaky_relu', 0.01)"
     );
 }
@@ -394,15 +416,25 @@ fn gains_are_pytorchs() {
 #[test]
 fn init_schemes_follow_the_seed() {
     // The seed: SELU with LeCun, the ReLU family with He, tanh with Xavier.
-    assert!(entry(Activation::Selu).init.scheme.en.contains("LeCun"));
+    assert!(
+        entry(Activation::Selu)
+            .details()
+            .init
+            .scheme
+            .en
+            .contains("LeCun")
+    );
     for a in Category::ReluFamily
         .members()
         .filter(|a| *a != Activation::Selu && a.in_seed_set())
     {
-        assert!(entry(a).init.scheme.en.contains("He (Kaiming)"), "{a}");
+        assert!(
+            entry(a).details().init.scheme.en.contains("He (Kaiming)"),
+            "{a}"
+        );
     }
     for a in Category::Saturating.members() {
-        assert!(entry(a).init.scheme.en.contains("Xavier"), "{a}");
+        assert!(entry(a).details().init.scheme.en.contains("Xavier"), "{a}");
     }
 }
 
@@ -546,7 +578,7 @@ fn monotonicity_and_smoothness_claims_hold() {
                 "{a}: no jump found"
             );
             assert!(
-                e.derivative_formula.contains("<mtable"),
+                e.details().derivative_formula.contains("<mtable"),
                 "{a}: a piecewise f′ should be written piecewise"
             );
         }
@@ -724,7 +756,7 @@ fn formulas_are_well_formed_mathml() {
             // Only the function's own parameters appear.
             for q in Param::ALL.iter().filter(|q| !a.params().contains(q)) {
                 assert!(
-                    !e.formula.contains(&format!("@{}@", q.key())),
+                    !e.details().formula.contains(&format!("@{}@", q.key())),
                     "{a} shows {q}"
                 );
             }
@@ -743,14 +775,14 @@ fn formulas_are_well_formed_mathml() {
             assert!(f.contains("<mo>=</mo>"), "{a} {which}");
         }
         assert!(
-            e.derivative_formula.contains("<mo>′</mo>"),
+            e.details().derivative_formula.contains("<mo>′</mo>"),
             "{}",
             e.activation
         );
-        assert_ne!(e.formula, e.derivative_formula);
+        assert_ne!(e.details().formula, e.details().derivative_formula);
     }
     // Distinct functions get distinct formulas.
-    let mut all: Vec<&str> = entries().map(|e| e.formula).collect();
+    let mut all: Vec<&str> = entries().map(|e| e.details().formula).collect();
     all.sort();
     all.dedup();
     assert_eq!(all.len(), Activation::ALL.len());

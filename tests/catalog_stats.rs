@@ -78,7 +78,7 @@ fn relu_moments() {
     close(s.variance, 0.5 - 1.0 / (2.0 * PI), 1e-12, "relu variance");
     // relu′ is 1 on half the line: E[relu′(z)²] = 1/2, hence He's gain √2 = 1/√(1/2).
     close(s.mean_sq_derivative, 0.5, 1e-12, "relu E[f′²]");
-    let gain = entry(Activation::Relu).init.gain.unwrap().value();
+    let gain = entry(Activation::Relu).details().init.gain.unwrap().value();
     close(
         gain * gain * s.second_moment,
         1.0,
@@ -99,7 +99,12 @@ fn leaky_relu_moments_match_its_gain() {
         1e-12,
         "leaky E[f′²]",
     );
-    let gain = entry(Activation::LeakyRelu).init.gain.unwrap().value();
+    let gain = entry(Activation::LeakyRelu)
+        .details()
+        .init
+        .gain
+        .unwrap()
+        .value();
     close(
         gain * gain * s.second_moment,
         1.0,

@@ -3,7 +3,7 @@
 //! activation's parameters are at their defaults.
 
 use super::stats::{normal_expectation, stats};
-use super::{Gain, Stats, entry, minimum};
+use super::{Gain, Stats, details, entry, minimum};
 use crate::lang::Lang;
 use crate::math::{Activation, GeluApproximate, Param, Params};
 
@@ -132,7 +132,7 @@ fn round5(v: f64) -> f64 {
 /// the activation's current slope.
 pub fn gain_at(a: Activation, p: &Params) -> Option<Gain> {
     let d = described(a, p);
-    let g = entry(d).init.gain?;
+    let g = details(d).init.gain?;
     let slope = d
         .params()
         .iter()

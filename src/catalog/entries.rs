@@ -1,7 +1,7 @@
 //! The catalogue's data: one [`Entry`] per activation, in [`Activation::ALL`] order.
 
 use super::mathml as m;
-use super::{Bound, Entry, Gain, Init, PyTorchApi};
+use super::{Bound, Details, Entry, Gain, Init, PyTorchApi};
 use crate::lang::t;
 use crate::math::{Activation, SELU_ALPHA, SELU_SCALE};
 
@@ -35,12 +35,367 @@ pub(super) static ENTRIES: [Entry; 27] = [
     Entry {
         activation: Activation::Sigmoid,
         name: t("Sigmoid", "Sigmoid"),
-        formula: m::SIGMOID,
-        derivative_formula: m::SIGMOID_D,
         range: t("(0, 1)", "(0, 1)"),
         bounds: (Bound::Open(0.0), Bound::Open(1.0)),
         monotonic: true,
         smooth: true,
+        pytorch: api("nn.Sigmoid()", "torch.sigmoid(x)"),
+        seed_row: Some(1),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Tanh,
+        name: t("Tanh", "Tanh"),
+        range: t("(−1, 1)", "(−1, 1)"),
+        bounds: (Bound::Open(-1.0), Bound::Open(1.0)),
+        monotonic: true,
+        smooth: true,
+        pytorch: api("nn.Tanh()", "torch.tanh(x)"),
+        seed_row: Some(2),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Hardsigmoid,
+        name: t("Hard Sigmoid", "Hard Sigmoid"),
+        range: t("[0, 1]", "[0, 1]"),
+        bounds: (Bound::Closed(0.0), Bound::Closed(1.0)),
+        monotonic: true,
+        smooth: false,
+        pytorch: api("nn.Hardsigmoid()", "F.hardsigmoid(x)"),
+        seed_row: Some(3),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Hardtanh,
+        name: t("Hard Tanh", "Hard Tanh"),
+        range: t("[−1, 1]", "[−1, 1]"),
+        bounds: (Bound::Closed(-1.0), Bound::Closed(1.0)),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.Hardtanh(min_val=@min_val@, max_val=@max_val@)",
+            "F.hardtanh(x, min_val=@min_val@, max_val=@max_val@)",
+        ),
+        seed_row: Some(4),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Softsign,
+        name: t("Softsign", "Softsign"),
+        range: t("(−1, 1)", "(−1, 1)"),
+        bounds: (Bound::Open(-1.0), Bound::Open(1.0)),
+        monotonic: true,
+        smooth: true,
+        pytorch: api("nn.Softsign()", "F.softsign(x)"),
+        seed_row: Some(5),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Relu,
+        name: t("ReLU", "ReLU"),
+        range: t("[0, ∞)", "[0, +∞)"),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api("nn.ReLU()", "F.relu(x)"),
+        seed_row: Some(6),
+        models: &["T5", "OPT"],
+    },
+    Entry {
+        activation: Activation::LeakyRelu,
+        name: t("Leaky ReLU", "Leaky ReLU"),
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.LeakyReLU(negative_slope=@negative_slope@)",
+            "F.leaky_relu(x, negative_slope=@negative_slope@)",
+        ),
+        seed_row: Some(7),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Prelu,
+        name: t("PReLU", "PReLU"),
+        range: t(
+            "(−∞, ∞) for a slope a > 0 (a = 0.25 initially)",
+            "(−∞, +∞)（斜率 a > 0 时；初始 a = 0.25）",
+        ),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.PReLU(num_parameters=1, init=@weight@)",
+            "F.prelu(x, torch.tensor([@weight@]))",
+        ),
+        seed_row: Some(8),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Elu,
+        name: t("ELU", "ELU"),
+        range: t(
+            "(−α, ∞) = (−1, ∞) for α = 1",
+            "(−α, +∞)，α = 1 时为 (−1, +∞)",
+        ),
+        bounds: (Bound::Open(-1.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        pytorch: api("nn.ELU(alpha=@alpha@)", "F.elu(x, alpha=@alpha@)"),
+        seed_row: Some(9),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Selu,
+        name: t("SELU", "SELU"),
+        range: t("(−λα, ∞) ≈ (−1.7581, ∞)", "(−λα, +∞) ≈ (−1.7581, +∞)"),
+        bounds: (Bound::Open(-SELU_LAMBDA_ALPHA), Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api("nn.SELU()", "F.selu(x)"),
+        seed_row: Some(10),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Relu6,
+        name: t("ReLU6", "ReLU6"),
+        range: t("[0, 6]", "[0, 6]"),
+        bounds: (Bound::Closed(0.0), Bound::Closed(6.0)),
+        monotonic: true,
+        smooth: false,
+        pytorch: api("nn.ReLU6()", "F.relu6(x)"),
+        seed_row: Some(11),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Gelu,
+        name: t("GELU", "GELU"),
+        range: t(
+            "[−0.16997…, ∞): minimum ≈ −0.16997 at x ≈ −0.7518",
+            "[−0.16997…, +∞)：最小值 ≈ −0.16997，位于 x ≈ −0.7518",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        pytorch: api("nn.GELU()", "F.gelu(x)"),
+        seed_row: Some(12),
+        models: &["RoBERTa", "ViT", "Whisper"],
+    },
+    Entry {
+        activation: Activation::GeluTanh,
+        name: t("GELU (tanh approximation)", "GELU（tanh 近似）"),
+        range: t(
+            "[−0.17004…, ∞): minimum ≈ −0.17004 at x ≈ −0.7525",
+            "[−0.17004…, +∞)：最小值 ≈ −0.17004，位于 x ≈ −0.7525",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        pytorch: api(
+            "nn.GELU(approximate='tanh')",
+            "F.gelu(x, approximate='tanh')",
+        ),
+        seed_row: None,
+        models: &["GPT-2", "Gemma (GeGLU)", "T5 v1.1 (GeGLU)"],
+    },
+    Entry {
+        activation: Activation::Silu,
+        name: t("Swish / SiLU", "Swish / SiLU"),
+        range: t(
+            "[−0.27846…, ∞): minimum ≈ −0.27846 at x ≈ −1.2785 (exactly −W(1/e) at \
+             x = −1 − W(1/e), W the Lambert W function)",
+            "[−0.27846…, +∞)：最小值 ≈ −0.27846，位于 x ≈ −1.2785（精确值为 −W(1/e)，位于 \
+             x = −1 − W(1/e)，W 为朗伯 W 函数）",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        pytorch: api("nn.SiLU()", "F.silu(x)"),
+        seed_row: Some(13),
+        models: &["LLaMA (SwiGLU)", "Mistral (SwiGLU)", "Qwen (SwiGLU)"],
+    },
+    Entry {
+        activation: Activation::Mish,
+        name: t("Mish", "Mish"),
+        range: t(
+            "[−0.30884…, ∞): minimum ≈ −0.30884 at x ≈ −1.1924",
+            "[−0.30884…, +∞)：最小值 ≈ −0.30884，位于 x ≈ −1.1924",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        pytorch: api("nn.Mish()", "F.mish(x)"),
+        seed_row: Some(14),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Softplus,
+        name: t("Softplus", "Softplus"),
+        range: t("(0, ∞)", "(0, +∞)"),
+        bounds: (Bound::Open(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        pytorch: api(
+            "nn.Softplus(beta=@beta@, threshold=@softplus_threshold@)",
+            "F.softplus(x, beta=@beta@, threshold=@softplus_threshold@)",
+        ),
+        seed_row: Some(15),
+        models: &["Mamba (Δ)"],
+    },
+    Entry {
+        activation: Activation::Hardswish,
+        name: t("Hard Swish", "Hard Swish"),
+        range: t(
+            "[−0.375, ∞): minimum −3/8 = −0.375 at x = −1.5",
+            "[−0.375, +∞)：最小值 −3/8 = −0.375，位于 x = −1.5",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: false,
+        pytorch: api("nn.Hardswish()", "F.hardswish(x)"),
+        seed_row: Some(16),
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Celu,
+        name: t("CELU", "CELU"),
+        range: t("(−1, ∞), in general (−α, ∞)", "(−1, +∞)，一般为 (−α, +∞)"),
+        bounds: (Bound::Open(-1.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        pytorch: api("nn.CELU(alpha=@alpha@)", "F.celu(x, alpha=@alpha@)"),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Rrelu,
+        name: t("RReLU", "RReLU"),
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.RReLU(lower=@lower@, upper=@upper@)",
+            "F.rrelu(x, lower=@lower@, upper=@upper@, training=False)",
+        ),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Logsigmoid,
+        name: t("LogSigmoid", "LogSigmoid"),
+        range: t("(−∞, 0)", "(−∞, 0)"),
+        bounds: (Bound::Unbounded, Bound::Open(0.0)),
+        monotonic: true,
+        smooth: true,
+        pytorch: api("nn.LogSigmoid()", "F.logsigmoid(x)"),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Hardshrink,
+        name: t("Hardshrink", "Hardshrink"),
+        range: t(
+            "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞); in general (−∞, −λ) ∪ {0} ∪ (λ, ∞)",
+            "(−∞, −0.5) ∪ {0} ∪ (0.5, +∞)；一般为 (−∞, −λ) ∪ {0} ∪ (λ, +∞)",
+        ),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.Hardshrink(lambd=@lambd@)",
+            "F.hardshrink(x, lambd=@lambd@)",
+        ),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Softshrink,
+        name: t("Softshrink", "Softshrink"),
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.Softshrink(lambd=@lambd@)",
+            "F.softshrink(x, lambd=@lambd@)",
+        ),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Tanhshrink,
+        name: t("Tanhshrink", "Tanhshrink"),
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        pytorch: api("nn.Tanhshrink()", "F.tanhshrink(x)"),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::Threshold,
+        name: t("Threshold", "Threshold"),
+        range: t(
+            "[0, ∞) at threshold = value = 0; in general {value} ∪ (threshold, ∞)",
+            "[0, +∞)（threshold = value = 0 时）；一般为 {value} ∪ (threshold, +∞)",
+        ),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: false,
+        pytorch: api(
+            "nn.Threshold(threshold=@threshold@, value=@value@)",
+            "F.threshold(x, threshold=@threshold@, value=@value@)",
+        ),
+        seed_row: None,
+        models: &[],
+    },
+    Entry {
+        activation: Activation::SquaredRelu,
+        name: t("Squared ReLU", "Squared ReLU"),
+        range: t("[0, ∞)", "[0, +∞)"),
+        bounds: (Bound::Closed(0.0), Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        pytorch: expr("torch.square(F.relu(x))"),
+        seed_row: None,
+        models: &["Primer", "Nemotron-4"],
+    },
+    Entry {
+        activation: Activation::QuickGelu,
+        name: t("QuickGELU", "QuickGELU"),
+        range: t(
+            "[−0.16361…, ∞): minimum ≈ −0.16361 at x ≈ −0.7512",
+            "[−0.16361…, +∞)：最小值 ≈ −0.16361，位于 x ≈ −0.7512",
+        ),
+        bounds: (Bound::Minimum, Bound::Unbounded),
+        monotonic: false,
+        smooth: true,
+        pytorch: expr("x * torch.sigmoid(1.702 * x)"),
+        seed_row: None,
+        models: &["CLIP"],
+    },
+    Entry {
+        activation: Activation::Snake,
+        name: t("Snake", "Snake"),
+        range: t("(−∞, ∞)", "(−∞, +∞)"),
+        bounds: (Bound::Unbounded, Bound::Unbounded),
+        monotonic: true,
+        smooth: true,
+        pytorch: expr("x + torch.sin(@snake_alpha@ * x) ** 2 / @snake_alpha@"),
+        seed_row: None,
+        models: &["BigVGAN", "DAC"],
+    },
+];
+
+/// The entries' prose and formulas, in [`Activation::ALL`] order (see [`Details`]).
+pub(super) static DETAILS: [Details; 27] = [
+    Details {
+        activation: Activation::Sigmoid,
+        formula: m::SIGMOID,
+        derivative_formula: m::SIGMOID_D,
         traits: t(
             "The logistic S-curve. Not zero-centred: σ(0) = 1/2. Point-symmetric about (0, 1/2), \
              σ(−x) = 1 − σ(x). Its slope is largest at x = 0, and only 1/4 there.",
@@ -69,7 +424,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              nn.BCEWithLogitsLoss，数值上比先 sigmoid 再 nn.BCELoss 更稳定）；多标签输出；LSTM、GRU \
              的门控。避免在深层网络的隐藏层中使用。",
         ),
-        pytorch: api("nn.Sigmoid()", "torch.sigmoid(x)"),
         other_frameworks: t(
             "The same function everywhere: jax.nn.sigmoid, keras.activations.sigmoid, \
              tf.math.sigmoid. PyTorch also accepts F.sigmoid(x).",
@@ -84,8 +438,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: gain("sigmoid", None),
         },
-        seed_row: Some(1),
-        models: &[],
         seed_correction: Some(t(
             "The guide says sigmoid RNN gates were replaced by tanh. In fact the gates of LSTM and GRU \
              are still sigmoids; tanh replaced sigmoid as the hidden (candidate) activation.",
@@ -93,15 +445,10 @@ pub(super) static ENTRIES: [Entry; 27] = [
              被 tanh 取代的是隐藏状态（候选值）的激活。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Tanh,
-        name: t("Tanh", "Tanh"),
         formula: m::TANH,
         derivative_formula: m::TANH_D,
-        range: t("(−1, 1)", "(−1, 1)"),
-        bounds: (Bound::Open(-1.0), Bound::Open(1.0)),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "A zero-centred S-curve. Odd: tanh(−x) = −tanh(x). A rescaled sigmoid: \
              tanh(x) = 2σ(2x) − 1. Slope 1 at the origin.",
@@ -127,7 +474,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "RNN 隐藏层（LSTM/GRU 的候选状态与输出）；生成模型的中间层；需要负值的特征映射；\
              需要限制在 [−1, 1] 的输出，例如 GAN 生成器输出缩放到该区间的像素。",
         ),
-        pytorch: api("nn.Tanh()", "torch.tanh(x)"),
         other_frameworks: t(
             "Identical in jax.nn.tanh (jnp.tanh), keras.activations.tanh and tf.math.tanh.",
             "jax.nn.tanh（jnp.tanh）、keras.activations.tanh、tf.math.tanh 的定义完全相同。",
@@ -139,19 +485,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: gain("tanh", None),
         },
-        seed_row: Some(2),
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Hardsigmoid,
-        name: t("Hard Sigmoid", "Hard Sigmoid"),
         formula: m::HARDSIGMOID,
         derivative_formula: m::HARDSIGMOID_D,
-        range: t("[0, 1]", "[0, 1]"),
-        bounds: (Bound::Closed(0.0), Bound::Closed(1.0)),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "A piecewise-linear stand-in for sigmoid: the line x/6 + 1/2 through (0, 1/2), clipped \
              to 0 for x ≤ −3 and to 1 for x ≥ 3.",
@@ -177,7 +516,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "移动端、嵌入式部署，需要快速推理且对精度要求不高的场合，例如 MobileNetV3 中\
              squeeze-and-excitation 模块的门控。",
         ),
-        pytorch: api("nn.Hardsigmoid()", "F.hardsigmoid(x)"),
         other_frameworks: t(
             "Definitions differ. PyTorch, jax.nn.hard_sigmoid and Keras 3 use relu6(x + 3)/6 \
              (slope 1/6, flat beyond ±3). Keras 2 / tf.keras defined hard_sigmoid as \
@@ -195,8 +533,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(3),
-        models: &[],
         seed_correction: Some(t(
             "The guide gives the range as (0, 1). The hard version reaches both ends (0 for x ≤ −3, \
              1 for x ≥ 3), so its range is closed: [0, 1].",
@@ -204,15 +540,10 @@ pub(super) static ENTRIES: [Entry; 27] = [
              所以范围是闭区间 [0, 1]。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Hardtanh,
-        name: t("Hard Tanh", "Hard Tanh"),
         formula: m::HARDTANH,
         derivative_formula: m::HARDTANH_D,
-        range: t("[−1, 1]", "[−1, 1]"),
-        bounds: (Bound::Closed(-1.0), Bound::Closed(1.0)),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "Piecewise-linear clipping: the identity on [−1, 1], constant outside. The bounds are \
              tunable (min_val, max_val).",
@@ -236,10 +567,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "把特征约束在固定范围内；某些强化学习策略网络（有界动作）；移动端与边缘设备上的轻量级模型。二值化网络用它的\
              导数作为符号函数的直通（straight-through）梯度。",
         ),
-        pytorch: api(
-            "nn.Hardtanh(min_val=@min_val@, max_val=@max_val@)",
-            "F.hardtanh(x, min_val=@min_val@, max_val=@max_val@)",
-        ),
         other_frameworks: t(
             "jax.nn.hard_tanh is fixed to [−1, 1] (no bound arguments). In PyTorch, nn.ReLU6 is \
              literally Hardtanh(0, 6).",
@@ -253,8 +580,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(4),
-        models: &[],
         seed_correction: Some(t(
             "The guide calls it free of saturation while noting a zero gradient where it clips. \
              Precisely: no soft saturation inside [−1, 1] (slope exactly 1), hard saturation \
@@ -263,15 +588,10 @@ pub(super) static ENTRIES: [Entry; 27] = [
              区间外是硬饱和（斜率恰为 0）。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Softsign,
-        name: t("Softsign", "Softsign"),
         formula: m::SOFTSIGN,
         derivative_formula: m::SOFTSIGN_D,
-        range: t("(−1, 1)", "(−1, 1)"),
-        bounds: (Bound::Open(-1.0), Bound::Open(1.0)),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "Tanh-like and odd, but it approaches ±1 polynomially (like 1 − 1/|x|) rather than \
              exponentially. Slope 1 at the origin.",
@@ -296,7 +616,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "需要比 tanh 更稳定梯度的极深网络（实际很少使用）。Glorot 与 Bengio（2010）在提出 Xavier \
              初始化的论文中把它与 tanh、sigmoid 一起做了对比研究。",
         ),
-        pytorch: api("nn.Softsign()", "F.softsign(x)"),
         other_frameworks: t(
             "The same function as jax.nn.soft_sign (note the underscore) and \
              keras.activations.softsign.",
@@ -309,19 +628,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(5),
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Relu,
-        name: t("ReLU", "ReLU"),
         formula: m::RELU,
         derivative_formula: m::RELU_D,
-        range: t("[0, ∞)", "[0, +∞)"),
-        bounds: (Bound::Closed(0.0), Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "One-sided: passes positive inputs through unchanged and zeroes negative ones. \
              Piecewise linear with a kink at 0.",
@@ -342,7 +654,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "The default first choice for the hidden layers of deep CNNs; fully connected layers.",
             "深度 CNN 隐藏层的默认首选；全连接层。",
         ),
-        pytorch: api("nn.ReLU()", "F.relu(x)"),
         other_frameworks: t(
             "jax.nn.relu also takes 0 as the derivative at 0. keras.activations.relu takes extra \
              arguments (negative_slope, called alpha in Keras 2, max_value, threshold), so one Keras \
@@ -360,19 +671,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: gain("relu", None),
         },
-        seed_row: Some(6),
-        models: &["T5", "OPT"],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::LeakyRelu,
-        name: t("Leaky ReLU", "Leaky ReLU"),
         formula: m::LEAKY_RELU,
         derivative_formula: m::LEAKY_RELU_D,
-        range: t("(−∞, ∞)", "(−∞, +∞)"),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "ReLU with a small slope α for negative inputs (PyTorch's negative_slope, default 0.01).",
             "负区间保留小斜率 α 的 ReLU（PyTorch 参数 negative_slope，默认 0.01）。",
@@ -389,10 +693,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
         uses: t(
             "CNNs where ReLU units die; RNNs; GANs (DCGAN's discriminator uses slope 0.2).",
             "出现 ReLU 死亡问题的 CNN；RNN；生成对抗网络（DCGAN 的判别器使用斜率 0.2）。",
-        ),
-        pytorch: api(
-            "nn.LeakyReLU(negative_slope=@negative_slope@)",
-            "F.leaky_relu(x, negative_slope=@negative_slope@)",
         ),
         other_frameworks: t(
             "Defaults differ: jax.nn.leaky_relu uses 0.01 like PyTorch, but \
@@ -411,22 +711,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: gain("leaky_relu", Some(0.01)),
         },
-        seed_row: Some(7),
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Prelu,
-        name: t("PReLU", "PReLU"),
         formula: m::PRELU,
         derivative_formula: m::PRELU_D,
-        range: t(
-            "(−∞, ∞) for a slope a > 0 (a = 0.25 initially)",
-            "(−∞, +∞)（斜率 a > 0 时；初始 a = 0.25）",
-        ),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "A Leaky ReLU whose negative slope a is learned by backpropagation, one per layer or \
              one per channel; PyTorch starts it at 0.25.",
@@ -450,10 +740,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Large CNNs trained on plenty of data (e.g. ImageNet classification).",
             "数据充足的大型 CNN（如 ImageNet 分类）。",
         ),
-        pytorch: api(
-            "nn.PReLU(num_parameters=1, init=@weight@)",
-            "F.prelu(x, torch.tensor([@weight@]))",
-        ),
         other_frameworks: t(
             "Keras' PReLU layer starts the slope at 0 (alpha_initializer='zeros'), i.e. as plain \
              ReLU, where PyTorch starts at 0.25; and it learns one slope per element unless \
@@ -473,22 +759,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(8),
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Elu,
-        name: t("ELU", "ELU"),
         formula: m::ELU,
         derivative_formula: m::ELU_D,
-        range: t(
-            "(−α, ∞) = (−1, ∞) for α = 1",
-            "(−α, +∞)，α = 1 时为 (−1, +∞)",
-        ),
-        bounds: (Bound::Open(-1.0), Bound::Unbounded),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "The identity for x > 0; for x ≤ 0 an exponential α(eˣ − 1) that levels off smoothly \
              toward −α (α = 1 by default).",
@@ -512,7 +788,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "噪声较强的任务；受益于均值接近零的网络；中等深度的网络；与 Leaky ReLU 一样，可用于解决 \
              ReLU 神经元死亡问题。",
         ),
-        pytorch: api("nn.ELU(alpha=@alpha@)", "F.elu(x, alpha=@alpha@)"),
         other_frameworks: t(
             "The same default α = 1 in jax.nn.elu and keras.activations.elu. CELU (nn.CELU, \
              jax.nn.celu), α(e^(x/α) − 1) for x ≤ 0, is the variant whose slope stays continuous \
@@ -528,8 +803,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(9),
-        models: &[],
         seed_correction: Some(t(
             "The guide recommends ELU for networks that need self-normalisation. That property \
              belongs to SELU (ELU scaled with specific constants); ELU itself only moves the mean \
@@ -538,15 +811,10 @@ pub(super) static ENTRIES: [Entry; 27] = [
              的性质；ELU 本身只是让均值更接近零。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Selu,
-        name: t("SELU", "SELU"),
         formula: m::SELU,
         derivative_formula: m::SELU_D,
-        range: t("(−λα, ∞) ≈ (−1.7581, ∞)", "(−λα, +∞) ≈ (−1.7581, +∞)"),
-        bounds: (Bound::Open(-SELU_LAMBDA_ALPHA), Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "ELU scaled by λ ≈ 1.0507, with α ≈ 1.6733: constants chosen so that a layer maps \
              zero-mean, unit-variance inputs to zero-mean, unit-variance outputs, a stable fixed \
@@ -570,7 +838,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Self-normalising neural networks (SNN): deep fully connected MLPs, e.g. on tabular data.",
             "全连接“自归一化神经网络”（SNN）：深层 MLP 结构，例如处理表格数据。",
         ),
-        pytorch: api("nn.SELU()", "F.selu(x)"),
         other_frameworks: t(
             "The same constants in jax.nn.selu, keras.activations.selu and tf.nn.selu; Keras' docs \
              pair it with the lecun_normal initializer and AlphaDropout.",
@@ -589,19 +856,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: gain("selu", None),
         },
-        seed_row: Some(10),
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Relu6,
-        name: t("ReLU6", "ReLU6"),
         formula: m::RELU6,
         derivative_formula: m::RELU6_D,
-        range: t("[0, 6]", "[0, 6]"),
-        bounds: (Bound::Closed(0.0), Bound::Closed(6.0)),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "ReLU capped at 6: min(max(0, x), 6).",
             "上限截断为 6 的 ReLU：min(max(0, x), 6)。",
@@ -621,7 +881,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              output.",
             "移动端量化模型（MobileNet V1、V2）；需要有界非负输出的层。",
         ),
-        pytorch: api("nn.ReLU6()", "F.relu6(x)"),
         other_frameworks: t(
             "The same in jax.nn.relu6 and keras.activations.relu6 (or Keras relu with \
              max_value=6). PyTorch implements nn.ReLU6 as Hardtanh(0, 6).",
@@ -635,22 +894,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(11),
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Gelu,
-        name: t("GELU", "GELU"),
         formula: m::GELU,
         derivative_formula: m::GELU_D,
-        range: t(
-            "[−0.16997…, ∞): minimum ≈ −0.16997 at x ≈ −0.7518",
-            "[−0.16997…, +∞)：最小值 ≈ −0.16997，位于 x ≈ −0.7518",
-        ),
-        bounds: (Bound::Minimum, Bound::Unbounded),
-        monotonic: false,
-        smooth: true,
         traits: t(
             "Weights the input by the probability that a standard normal variable falls below it: \
              x·Φ(x). It is the expected output of a stochastic regulariser that keeps x with \
@@ -677,7 +926,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              NLP tasks.",
             "Transformer（BERT、GPT、ViT）与自然语言处理：NLP 任务的首选。",
         ),
-        pytorch: api("nn.GELU()", "F.gelu(x)"),
         other_frameworks: t(
             "Defaults differ: jax.nn.gelu uses approximate=True (the tanh form) by default, while \
              keras.activations.gelu and tf.nn.gelu default to approximate=False (the exact erf \
@@ -696,8 +944,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(12),
-        models: &["RoBERTa", "ViT", "Whisper"],
         seed_correction: Some(t(
             "The guide's table gives GELU the tanh formula and the range (−∞, ∞). That formula is \
              the tanh approximation (PyTorch's approximate='tanh', the separate gelu_tanh entry \
@@ -708,18 +954,10 @@ pub(super) static ENTRIES: [Entry; 27] = [
              精确的 x·Φ(x)。此外其范围有下界：最小值约为 −0.17。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::GeluTanh,
-        name: t("GELU (tanh approximation)", "GELU（tanh 近似）"),
         formula: m::GELU_TANH,
         derivative_formula: m::GELU_TANH_D,
-        range: t(
-            "[−0.17004…, ∞): minimum ≈ −0.17004 at x ≈ −0.7525",
-            "[−0.17004…, +∞)：最小值 ≈ −0.17004，位于 x ≈ −0.7525",
-        ),
-        bounds: (Bound::Minimum, Bound::Unbounded),
-        monotonic: false,
-        smooth: true,
         traits: t(
             "GELU with Φ(x) replaced by ½[1 + tanh(√(2/π)(x + 0.044715x³))]. It stays within about \
              4.7e−4 of the exact GELU, the gap being largest near |x| ≈ 2.7.",
@@ -746,10 +984,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "加载或复现用 tanh 形式训练的模型（GPT-2、原始 BERT，以及许多 JAX 模型，因为 jax.nn.gelu \
              默认使用它）。原文画作 GELU 的正是这条曲线。",
         ),
-        pytorch: api(
-            "nn.GELU(approximate='tanh')",
-            "F.gelu(x, approximate='tanh')",
-        ),
         other_frameworks: t(
             "It is jax.nn.gelu's default (approximate=True); keras.activations.gelu(x, \
              approximate=True) and tf.nn.gelu(x, approximate=True) select it; Hugging Face calls \
@@ -767,27 +1001,15 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &["GPT-2", "Gemma (GeGLU)", "T5 v1.1 (GeGLU)"],
         seed_correction: Some(t(
             "The guide's GELU formula is this function, the tanh approximation, not the exact x·Φ(x).",
             "原文给出的 GELU 公式正是这个函数，即 tanh 近似，而不是精确的 x·Φ(x)。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Silu,
-        name: t("Swish / SiLU", "Swish / SiLU"),
         formula: m::SILU,
         derivative_formula: m::SILU_D,
-        range: t(
-            "[−0.27846…, ∞): minimum ≈ −0.27846 at x ≈ −1.2785 (exactly −W(1/e) at \
-             x = −1 − W(1/e), W the Lambert W function)",
-            "[−0.27846…, +∞)：最小值 ≈ −0.27846，位于 x ≈ −1.2785（精确值为 −W(1/e)，位于 \
-             x = −1 − W(1/e)，W 为朗伯 W 函数）",
-        ),
-        bounds: (Bound::Minimum, Bound::Unbounded),
-        monotonic: false,
-        smooth: true,
         traits: t(
             "Self-gated: the input times its own sigmoid, x·σ(x). Swish is x·σ(βx); β = 1 is SiLU. \
              Smooth, unbounded above, bounded below, and non-monotonic (a dip for negative x).",
@@ -810,7 +1032,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "深层 CNN（EfficientNet）；需要平滑梯度的任务。大语言模型中的门控前馈层（SwiGLU，\
              如 LLaMA）也以它为基础。",
         ),
-        pytorch: api("nn.SiLU()", "F.silu(x)"),
         other_frameworks: t(
             "jax.nn.silu is also jax.nn.swish; Keras has keras.activations.silu (alias swish); \
              tf.nn.silu takes a beta argument (default 1). PyTorch has no β: write \
@@ -826,26 +1047,16 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(13),
-        models: &["LLaMA (SwiGLU)", "Mistral (SwiGLU)", "Qwen (SwiGLU)"],
         seed_correction: Some(t(
             "The guide gives the range as (−∞, ∞). SiLU is bounded below: its minimum is about \
              −0.278.",
             "原文给出的范围是 (−∞, ∞)。SiLU 有下界：最小值约为 −0.278。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Mish,
-        name: t("Mish", "Mish"),
         formula: m::MISH,
         derivative_formula: m::MISH_D,
-        range: t(
-            "[−0.30884…, ∞): minimum ≈ −0.30884 at x ≈ −1.1924",
-            "[−0.30884…, +∞)：最小值 ≈ −0.30884，位于 x ≈ −1.1924",
-        ),
-        bounds: (Bound::Minimum, Bound::Unbounded),
-        monotonic: false,
-        smooth: true,
         traits: t(
             "Self-gated like Swish, with tanh(softplus(x)) as the gate: x·tanh(ln(1 + eˣ)). Smooth, \
              unbounded above, bounded below; it decreases for x below about −1.19 and increases \
@@ -868,7 +1079,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              more than compute.",
             "目标检测（YOLOv4 的主干网络）；图像分割；精度比算力更重要的场合。",
         ),
-        pytorch: api("nn.Mish()", "F.mish(x)"),
         other_frameworks: t(
             "Keras 3 has keras.activations.mish (TensorFlow Addons had tfa.activations.mish), with \
              the same definition.",
@@ -883,8 +1093,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(14),
-        models: &[],
         seed_correction: Some(t(
             "The guide calls Mish non-monotonic almost everywhere and gives the range (−∞, ∞). In \
              fact it decreases only for x < ≈ −1.19 and increases everywhere after, and it is \
@@ -894,15 +1102,10 @@ pub(super) static ENTRIES: [Entry; 27] = [
              之后处处递增，且有下界，约为 −0.309。原文还提到 YOLOv5，而 YOLOv5 当前代码使用的是 SiLU。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Softplus,
-        name: t("Softplus", "Softplus"),
         formula: m::SOFTPLUS,
         derivative_formula: m::SOFTPLUS_D,
-        range: t("(0, ∞)", "(0, +∞)"),
-        bounds: (Bound::Open(0.0), Bound::Unbounded),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "A smooth ReLU: (1/β)·ln(1 + e^(βx)). Its derivative is the sigmoid σ(βx); a larger β \
              hugs ReLU more tightly.",
@@ -925,10 +1128,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              a scale, the rates of probabilistic models.",
             "需要可微且严格为正的输出的场合：预测方差或尺度参数，概率模型中的速率参数。",
         ),
-        pytorch: api(
-            "nn.Softplus(beta=@beta@, threshold=@softplus_threshold@)",
-            "F.softplus(x, beta=@beta@, threshold=@softplus_threshold@)",
-        ),
         other_frameworks: t(
             "jax.nn.softplus and keras.activations.softplus have neither β nor a threshold; JAX \
              computes it as logaddexp(x, 0).",
@@ -942,22 +1141,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(15),
-        models: &["Mamba (Δ)"],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Hardswish,
-        name: t("Hard Swish", "Hard Swish"),
         formula: m::HARDSWISH,
         derivative_formula: m::HARDSWISH_D,
-        range: t(
-            "[−0.375, ∞): minimum −3/8 = −0.375 at x = −1.5",
-            "[−0.375, +∞)：最小值 −3/8 = −0.375，位于 x = −1.5",
-        ),
-        bounds: (Bound::Minimum, Bound::Unbounded),
-        monotonic: false,
-        smooth: false,
         traits: t(
             "A piecewise approximation of Swish: x·relu6(x + 3)/6, that is x times Hard Sigmoid. \
              0 for x ≤ −3, x for x ≥ 3, a parabola in between.",
@@ -978,7 +1167,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              mobile.",
             "移动端 CNN（MobileNetV3）；低功耗推理；移动端替代 Swish 的实用选择。",
         ),
-        pytorch: api("nn.Hardswish()", "F.hardswish(x)"),
         other_frameworks: t(
             "jax.nn.hard_swish (alias hard_silu) and Keras 3's keras.activations.hard_silu (alias \
              hard_swish) use the same x·relu6(x + 3)/6.",
@@ -994,23 +1182,16 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: Some(16),
-        models: &[],
         seed_correction: Some(t(
             "The guide gives the range as [0, ∞). Hard Swish dips below zero on (−3, 0), down to \
              −0.375 at x = −1.5.",
             "原文给出的范围是 [0, ∞)。Hard Swish 在 (−3, 0) 上取负值，在 x = −1.5 处达到 −0.375。",
         )),
     },
-    Entry {
+    Details {
         activation: Activation::Celu,
-        name: t("CELU", "CELU"),
         formula: m::CELU,
         derivative_formula: m::CELU_D,
-        range: t("(−1, ∞), in general (−α, ∞)", "(−1, +∞)，一般为 (−α, +∞)"),
-        bounds: (Bound::Open(-1.0), Bound::Unbounded),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "ELU with x/α inside the exponential (Barron 2017): its slope at 0 is 1 from both \
              sides for every α, so it is continuously differentiable, which ELU is only at \
@@ -1033,7 +1214,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Where ELU fits and you want to tune α without a jump in the derivative.",
             "适合 ELU 的场合，且想调 α 又不希望导数出现跳变时。",
         ),
-        pytorch: api("nn.CELU(alpha=@alpha@)", "F.celu(x, alpha=@alpha@)"),
         other_frameworks: t(
             "jax.nn.celu(x, alpha=1.0) and keras.activations.celu(x, alpha=1.0) are the same; \
              TensorFlow itself has none.",
@@ -1047,19 +1227,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Rrelu,
-        name: t("RReLU", "RReLU"),
         formula: m::RRELU,
         derivative_formula: m::RRELU_D,
-        range: t("(−∞, ∞)", "(−∞, +∞)"),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "Leaky ReLU with a random negative slope (Xu et al. 2015): in training each element \
              draws its slope from U(lower, upper) anew on every forward pass; in evaluation the \
@@ -1085,10 +1258,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Small datasets where a leaky ReLU network overfits.",
             "Leaky ReLU 网络容易过拟合的小数据集。",
         ),
-        pytorch: api(
-            "nn.RReLU(lower=@lower@, upper=@upper@)",
-            "F.rrelu(x, lower=@lower@, upper=@upper@, training=False)",
-        ),
         other_frameworks: t(
             "Neither JAX nor Keras has it; TensorFlow Addons (now unmaintained) had \
              tfa.activations.rrelu.",
@@ -1103,19 +1272,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: gain("leaky_relu", Some(11.0 / 48.0)),
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Logsigmoid,
-        name: t("LogSigmoid", "LogSigmoid"),
         formula: m::LOGSIGMOID,
         derivative_formula: m::LOGSIGMOID_D,
-        range: t("(−∞, 0)", "(−∞, 0)"),
-        bounds: (Bound::Unbounded, Bound::Open(0.0)),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "The logarithm of the sigmoid, a softplus mirrored through the origin: \
              −softplus(−x). Concave; close to x for x ≪ 0 and to 0⁻ for x ≫ 0.",
@@ -1138,7 +1300,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              sampling, pairwise preference losses such as DPO's −log σ(βΔ).",
             "含二元对数似然的损失项：逻辑回归、word2vec 的负采样、DPO 的 −log σ(βΔ) 等成对偏好损失。",
         ),
-        pytorch: api("nn.LogSigmoid()", "F.logsigmoid(x)"),
         other_frameworks: t(
             "jax.nn.log_sigmoid, keras.activations.log_sigmoid and tf.math.log_sigmoid are the \
              same.",
@@ -1152,22 +1313,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Hardshrink,
-        name: t("Hardshrink", "Hardshrink"),
         formula: m::HARDSHRINK,
         derivative_formula: m::SHRINK_D,
-        range: t(
-            "(−∞, −0.5) ∪ {0} ∪ (0.5, ∞); in general (−∞, −λ) ∪ {0} ∪ (λ, ∞)",
-            "(−∞, −0.5) ∪ {0} ∪ (0.5, +∞)；一般为 (−∞, −λ) ∪ {0} ∪ (λ, +∞)",
-        ),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "Hard thresholding: 0 on the closed band [−λ, λ], the identity outside it. It jumps \
              by λ at ±λ.",
@@ -1186,10 +1337,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Sparse coding and signal denoising (hard-thresholding of wavelet coefficients).",
             "稀疏编码与信号去噪（小波系数的硬阈值处理）。",
         ),
-        pytorch: api(
-            "nn.Hardshrink(lambd=@lambd@)",
-            "F.hardshrink(x, lambd=@lambd@)",
-        ),
         other_frameworks: t(
             "keras.activations.hard_shrink(x, threshold=0.5) is the same; JAX has none; \
              TensorFlow Addons had tfa.activations.hardshrink.",
@@ -1203,19 +1350,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Softshrink,
-        name: t("Softshrink", "Softshrink"),
         formula: m::SOFTSHRINK,
         derivative_formula: m::SHRINK_D,
-        range: t("(−∞, ∞)", "(−∞, +∞)"),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "Soft thresholding: 0 on [−λ, λ], and everything else moved λ towards zero, so it \
              stays continuous (corners at ±λ). It is the proximal operator of λ|x|.",
@@ -1237,10 +1377,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Sparse coding, unrolled ISTA networks, wavelet denoising.",
             "稀疏编码、展开式 ISTA 网络、小波去噪。",
         ),
-        pytorch: api(
-            "nn.Softshrink(lambd=@lambd@)",
-            "F.softshrink(x, lambd=@lambd@)",
-        ),
         other_frameworks: t(
             "keras.activations.soft_shrink(x, threshold=0.5) is the same; JAX has none; \
              TensorFlow Addons had tfa.activations.softshrink.",
@@ -1254,19 +1390,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Tanhshrink,
-        name: t("Tanhshrink", "Tanhshrink"),
         formula: m::TANHSHRINK,
         derivative_formula: m::TANHSHRINK_D,
-        range: t("(−∞, ∞)", "(−∞, +∞)"),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "x − tanh x: nearly flat around 0 (about x³/3), then close to x − 1 or x + 1. Odd and \
              increasing, with slope tanh²x.",
@@ -1287,7 +1416,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Rarely a hidden activation; sparse coding and denoising experiments.",
             "很少用作隐藏层激活；稀疏编码与去噪实验。",
         ),
-        pytorch: api("nn.Tanhshrink()", "F.tanhshrink(x)"),
         other_frameworks: t(
             "keras.activations.tanh_shrink is the same; JAX has none; TensorFlow Addons had \
              tfa.activations.tanhshrink.",
@@ -1301,22 +1429,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Threshold,
-        name: t("Threshold", "Threshold"),
         formula: m::THRESHOLD,
         derivative_formula: m::THRESHOLD_D,
-        range: t(
-            "[0, ∞) at threshold = value = 0; in general {value} ∪ (threshold, ∞)",
-            "[0, +∞)（threshold = value = 0 时）；一般为 {value} ∪ (threshold, +∞)",
-        ),
-        bounds: (Bound::Closed(0.0), Bound::Unbounded),
-        monotonic: true,
-        smooth: false,
         traits: t(
             "Keeps x above a threshold and replaces everything else by a constant value. PyTorch \
              has no defaults for either argument; this app starts both at 0, which is ReLU.",
@@ -1335,10 +1453,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Masking or clipping small activations; a ReLU with a different cut-off.",
             "屏蔽或截断较小的激活值；截断点不同的 ReLU。",
         ),
-        pytorch: api(
-            "nn.Threshold(threshold=@threshold@, value=@value@)",
-            "F.threshold(x, threshold=@threshold@, value=@value@)",
-        ),
         other_frameworks: t(
             "keras.activations.threshold(x, threshold, default_value) is the same; Keras' \
              relu(x, threshold=t) also cuts at t but always to 0; JAX has none.",
@@ -1354,19 +1468,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &[],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::SquaredRelu,
-        name: t("Squared ReLU", "Squared ReLU"),
         formula: m::SQUARED_RELU,
         derivative_formula: m::SQUARED_RELU_D,
-        range: t("[0, ∞)", "[0, +∞)"),
-        bounds: (Bound::Closed(0.0), Bound::Unbounded),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "ReLU squared: 0 for x ≤ 0, x² above. Its slope 2x is continuous at 0, so it is C¹ \
              but not C². Found by the architecture search of Primer (So et al. 2021).",
@@ -1387,7 +1494,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "Transformer feed-forward layers (Primer, Nemotron-4).",
             "Transformer 前馈层（Primer、Nemotron-4）。",
         ),
-        pytorch: expr("torch.square(F.relu(x))"),
         other_frameworks: t(
             "Hugging Face names it relu2 (ACT2FN['relu2']); JAX and Keras have none: \
              jnp.square(jax.nn.relu(x)).",
@@ -1401,22 +1507,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &["Primer", "Nemotron-4"],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::QuickGelu,
-        name: t("QuickGELU", "QuickGELU"),
         formula: m::QUICK_GELU,
         derivative_formula: m::QUICK_GELU_D,
-        range: t(
-            "[−0.16361…, ∞): minimum ≈ −0.16361 at x ≈ −0.7512",
-            "[−0.16361…, +∞)：最小值 ≈ −0.16361，位于 x ≈ −0.7512",
-        ),
-        bounds: (Bound::Minimum, Bound::Unbounded),
-        monotonic: false,
-        smooth: true,
         traits: t(
             "GELU's sigmoid approximation from the GELU paper: x·σ(1.702x), that is Swish with \
              β = 1.702. It differs from the exact GELU by up to about 0.020 (near |x| ≈ 2.3).",
@@ -1436,7 +1532,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             "OpenAI CLIP and the models built on its encoders.",
             "OpenAI CLIP 以及基于其编码器的模型。",
         ),
-        pytorch: expr("x * torch.sigmoid(1.702 * x)"),
         other_frameworks: t(
             "Hugging Face: ACT2FN['quick_gelu']; tf.nn.silu(x, beta=1.702) computes it; JAX and \
              Keras have no name for it.",
@@ -1451,19 +1546,12 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &["CLIP"],
         seed_correction: None,
     },
-    Entry {
+    Details {
         activation: Activation::Snake,
-        name: t("Snake", "Snake"),
         formula: m::SNAKE,
         derivative_formula: m::SNAKE_D,
-        range: t("(−∞, ∞)", "(−∞, +∞)"),
-        bounds: (Bound::Unbounded, Bound::Unbounded),
-        monotonic: true,
-        smooth: true,
         traits: t(
             "The identity plus a ripple of period π/α and height 1/α (Liu Ziyin et al. 2020). \
              Its slope 1 + sin(2αx) stays in [0, 2], so it never decreases.",
@@ -1488,7 +1576,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
              series.",
             "神经声码器与音频编解码器（BigVGAN、Descript Audio Codec）；周期性时间序列。",
         ),
-        pytorch: expr("x + torch.sin(@snake_alpha@ * x) ** 2 / @snake_alpha@"),
         other_frameworks: t(
             "TensorFlow Addons had tfa.activations.snake; JAX and Keras have none. BigVGAN's \
              Snake module learns α per channel.",
@@ -1502,8 +1589,6 @@ pub(super) static ENTRIES: [Entry; 27] = [
             ),
             gain: None,
         },
-        seed_row: None,
-        models: &["BigVGAN", "DAC"],
         seed_correction: None,
     },
 ];

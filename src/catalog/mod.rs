@@ -12,9 +12,9 @@
 //!
 //! let e = entry(Activation::Relu);
 //! assert_eq!(e.pytorch.module, Some("nn.ReLU()"));
-//! assert!(e.init.gain.unwrap().value() > 1.41);
+//! assert!(e.details().init.gain.unwrap().value() > 1.41);
 //! assert!((stats(Activation::Relu).second_moment - 0.5).abs() < 1e-12);
-//! println!("{}", e.pros.get(Lang::Zh));
+//! println!("{}", e.details().pros.get(Lang::Zh));
 //! ```
 
 mod at_params;
@@ -150,19 +150,14 @@ pub struct Init {
     pub gain: Option<Gain>,
 }
 
-/// Everything the app shows about one activation.
+/// What the app shows about one activation everywhere, the first view included (its prose is
+/// in [`Details`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     /// Which activation.
     pub activation: Activation,
     /// Its display name.
     pub name: Text,
-    /// f(x) as a presentation MathML template (`<math display="block">…</math>`) with `@key@`
-    /// where a parameter's value goes: see [`formula`].
-    pub formula: &'static str,
-    /// f′(x) as a MathML template, following PyTorch's backward at kinks: see
-    /// [`derivative_formula`].
-    pub derivative_formula: &'static str,
     /// The exact output range as text, with the minimum and where it is reached if there is one.
     pub range: Text,
     /// The output range as data: (lower end, upper end).
@@ -171,6 +166,29 @@ pub struct Entry {
     pub monotonic: bool,
     /// Continuously differentiable everywhere (f′ has no jump).
     pub smooth: bool,
+    /// How PyTorch spells it.
+    pub pytorch: PyTorchApi,
+    /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form and the
+    /// additions.
+    pub seed_row: Option<u8>,
+    /// Well-known large models that use it (names, the same in both languages); empty for
+    /// most. It puts the activation in [`Collection::Models`].
+    pub models: &'static [&'static str],
+}
+
+/// The prose and formulas of one activation: what the table, the detail view and the lab show.
+/// A static of its own, apart from [`Entry`], so that a wasm that never asks for it (the first
+/// view's: the guide and the gallery) does not carry its text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Details {
+    /// Which activation.
+    pub activation: Activation,
+    /// f(x) as a presentation MathML template (`<math display="block">…</math>`) with `@key@`
+    /// where a parameter's value goes: see [`formula`].
+    pub formula: &'static str,
+    /// f′(x) as a MathML template, following PyTorch's backward at kinks: see
+    /// [`derivative_formula`].
+    pub derivative_formula: &'static str,
     /// Its defining traits.
     pub traits: Text,
     /// Advantages.
@@ -179,18 +197,10 @@ pub struct Entry {
     pub cons: Text,
     /// Where to use it.
     pub uses: Text,
-    /// How PyTorch spells it.
-    pub pytorch: PyTorchApi,
     /// Where JAX, Keras or TensorFlow define the same name differently (or the same).
     pub other_frameworks: Text,
     /// The initialisation it pairs with.
     pub init: Init,
-    /// Its row number (1–16) in the seed's overview table; `None` for GELU's tanh form and the
-    /// additions.
-    pub seed_row: Option<u8>,
-    /// Well-known large models that use it (names, the same in both languages); empty for
-    /// most. It puts the activation in [`Collection::Models`].
-    pub models: &'static [&'static str],
     /// Where the seed's table is wrong or ambiguous about it, and what is right.
     pub seed_correction: Option<Text>,
 }
@@ -201,6 +211,21 @@ pub fn entry(a: Activation) -> &'static Entry {
         .iter()
         .find(|e| e.activation == a)
         .expect("every activation has an entry")
+}
+
+impl Entry {
+    /// This activation's prose and formulas ([`details`]).
+    pub fn details(&self) -> &'static Details {
+        details(self.activation)
+    }
+}
+
+/// The prose and formulas of `a`.
+pub fn details(a: Activation) -> &'static Details {
+    entries::DETAILS
+        .iter()
+        .find(|d| d.activation == a)
+        .expect("every activation has its details")
 }
 
 /// A parameter's value as a formula shows it: the shortest decimal that reads back as `v` when
@@ -243,12 +268,12 @@ fn fill(template: &str, p: &Params) -> String {
 
 /// f(x) of `a` as presentation MathML, with the values of `p` in place of its parameters.
 pub fn formula(a: Activation, p: &Params) -> String {
-    fill(entry(a).formula, p)
+    fill(details(a).formula, p)
 }
 
 /// f′(x) of `a` as presentation MathML, with the values of `p` in place of its parameters.
 pub fn derivative_formula(a: Activation, p: &Params) -> String {
-    fill(entry(a).derivative_formula, p)
+    fill(details(a).derivative_formula, p)
 }
 
 /// All entries, in [`Activation::ALL`] order.

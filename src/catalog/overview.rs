@@ -263,7 +263,7 @@ fn break_points(code: &str) -> String {
 fn push_card(out: &mut String, s: Subject, lang: Lang, labels: &OverviewLabels, hidden: &str) {
     let (formula, prose, code) = match s {
         Subject::Activation(a) => {
-            let e = entry(a);
+            let (e, d) = (entry(a), super::details(a));
             let (module, functional) = super::pytorch_at(a, &Params::default());
             let code = match module {
                 Some(m) => format!(
@@ -275,7 +275,7 @@ fn push_card(out: &mut String, s: Subject, lang: Lang, labels: &OverviewLabels, 
             };
             (
                 super::formula(a, &Params::default()),
-                [e.range, e.traits, e.pros, e.cons, e.uses],
+                [e.range, d.traits, d.pros, d.cons, d.uses],
                 code,
             )
         }

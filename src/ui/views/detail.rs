@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::catalog::{
-    derivative_formula, described, entry, formula, gain_at, minimum_at, pytorch_at, range_at,
-    shown_stat, stats_at,
+    derivative_formula, described, details, entry, formula, gain_at, minimum_at, pytorch_at,
+    range_at, shown_stat, stats_at,
 };
 use crate::chart::{ChartSpec, detail, export_name, gelu_difference, readout_rows};
 use crate::lang::Lang;
@@ -231,7 +231,7 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
         let p = params.get();
         // GELU with approximate='tanh' is described by the tanh form's entry.
         let a = described(shown, &p);
-        let e = entry(a);
+        let (e, d) = (entry(a), details(a));
         let st = stats_at(a, &p);
         let l = lang();
         let min = minimum_at(a, &p).map(|(x, y)| format!("f({}) = {}", fmt_num(x), fmt_num(y)));
@@ -250,13 +250,13 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                 <dd data-testid="fact-range">{range_at(a, &p, l)}</dd>
                 {min.map(|m| view! { <dt>{s::MINIMUM.get(l)}</dt><dd data-testid="fact-minimum">{m}</dd> })}
                 <dt>{s::COLUMNS[3].get(l)}</dt>
-                <dd>{e.traits.get(l)}</dd>
+                <dd>{d.traits.get(l)}</dd>
                 <dt>{s::COLUMNS[4].get(l)}</dt>
-                <dd>{e.pros.get(l)}</dd>
+                <dd>{d.pros.get(l)}</dd>
                 <dt>{s::COLUMNS[5].get(l)}</dt>
-                <dd>{e.cons.get(l)}</dd>
+                <dd>{d.cons.get(l)}</dd>
                 <dt>{s::COLUMNS[6].get(l)}</dt>
-                <dd>{e.uses.get(l)}</dd>
+                <dd>{d.uses.get(l)}</dd>
                 <dt>{s::PYTORCH.get(l)}</dt>
                 <dd class="ae-code-line">
                     {match module {
@@ -268,10 +268,10 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                 </dd>
                 {(!e.models.is_empty()).then(|| view! { <dt>{s::USED_IN.get(l)}</dt><dd>{e.models.join(if l == Lang::Zh { "、" } else { ", " })}</dd> })}
                 <dt>{s::OTHER_FRAMEWORKS.get(l)}</dt>
-                <dd>{e.other_frameworks.get(l)}</dd>
+                <dd>{d.other_frameworks.get(l)}</dd>
                 <dt>{s::INIT.get(l)}</dt>
                 <dd data-testid="fact-init">
-                    {e.init.scheme.get(l)}
+                    {d.init.scheme.get(l)}
                     {gain_at(a, &p).map(|g| view! { <br/><code>{g.call()}</code> " = " {fmt_num(g.value())} })}
                 </dd>
                 <dt>{s::STATS.get(l)}</dt>
@@ -279,7 +279,7 @@ fn Facts(a: Memo<Activation>) -> impl IntoView {
                     "E[f(z)] = " {fmt_num(shown_stat(st.mean, scale))} ", Var[f(z)] = " {fmt_num(shown_stat(st.variance, scale))}
                     ", E[f′(z)²] = " {fmt_num(shown_stat(st.mean_sq_derivative, scale))}
                 </dd>
-                {e.seed_correction.map(|c| view! { <dt>{s::CORRECTION.get(l)}</dt><dd>{c.get(l)}</dd> })}
+                {d.seed_correction.map(|c| view! { <dt>{s::CORRECTION.get(l)}</dt><dd>{c.get(l)}</dd> })}
             </dl>
         }
     }
