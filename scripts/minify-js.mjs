@@ -3,20 +3,23 @@
 // (trunk's own `minify` leaves ES modules alone) and before the service worker is stamped.
 // sw.js is left as it is: its /*ae-build*/ markers are comments that the stamp needs.
 // Usage: node scripts/minify-js.mjs <dist>
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 
 const dist = process.argv[2] ?? "dist";
-// Every .js file of the dist's top level but sw.js: ES modules (their exports and import.meta
-// stay), except the worker's two classic scripts, which keep their top-level names (ae-lab.js
-// defines the global `wasm_bindgen` that its loader calls). Also the stack floor's glue
-// (scripts/bench/stack-floor), so that the benchmark compares like with like.
-const CLASSIC = new Set(["ae-lab.js", "ae-lab_loader.js"]);
-const FILES = readdirSync(dist)
-  .filter((name) => name.endsWith(".js") && name !== "sw.js")
-  .sort()
-  .map((name) => [name, CLASSIC.has(name) ? undefined : "esm"]);
+// The app's files (a build without one of them, e.g. a dev build, just has fewer): ES modules
+// (their exports and import.meta stay), and the worker's two classic scripts, which keep their
+// top-level names (ae-lab.js defines the global `wasm_bindgen` that its loader calls). Not the
+// stack floor's glue (scripts/bench/stack-floor): trunk gives it an integrity attribute, which
+// a minified file would no longer match.
+const FILES = [
+  ["activation-explorer.js", "esm"],
+  ["ae-core.js", "esm"],
+  ["ae-views.js", "esm"],
+  ["ae-lab.js", undefined],
+  ["ae-lab_loader.js", undefined],
+].filter(([name]) => existsSync(join(dist, name)));
 let before = 0;
 let after = 0;
 for (const [name, format] of FILES) {
