@@ -5,12 +5,16 @@
 #
 #   scripts/bench.sh                 # everything (about 10 minutes on 2 cores)
 #   scripts/bench.sh size startup    # only some sections:
-#                                    #   size startup switch interaction memory seed math fuzz
+#                                    #   size startup switch interaction tasks memory seed math fuzz
+#                                    # (startup: cold loads, repeat visits from the service
+#                                    #  worker's cache, and the same on a throttled phone)
 # Environment:
 #   AE_BENCH_DIST=<dir>   the release build to measure (default bench-out/dist, built here)
 #   AE_BENCH_NO_BUILD=1   measure AE_BENCH_DIST as it is (no trunk build)
-#   AE_BENCH_PORT=4190    the port of the local static server (127.0.0.1)
-#   AE_BENCH_LOADS=10, AE_BENCH_CHANGES=200, AE_FUZZ_CASES=100000   the sample counts
+#   AE_BENCH_PORT=4190    the port of the local static server (127.0.0.1); the phone rows use
+#                         a second one, gzipped, on AE_BENCH_PORT+1
+#   AE_BENCH_LOADS=10, AE_BENCH_PHONE_LOADS=5, AE_BENCH_CHANGES=200, AE_FUZZ_CASES=100000
+#                         the sample counts
 #   CARGO_TARGET_DIR      honoured by every cargo/trunk call (the math section uses
 #                         $CARGO_TARGET_DIR/bench-math, or AE_BENCH_MATH_TARGET)
 # The size and start-up sections also build and measure scripts/bench/stack-floor, the smallest
@@ -26,7 +30,7 @@ PORT="${AE_BENCH_PORT:-4190}"
 VENV="$OUT/venv"
 # The seed's script lives beside the repository, in ../shared/seed/ (AE_SEED_SCRIPT overrides).
 SEED="${AE_SEED_SCRIPT:-../shared/seed/seed_plots.py}"
-ALL="size startup switch interaction memory seed math fuzz"
+ALL="size startup switch interaction tasks memory seed math fuzz"
 SECTIONS="${*:-$ALL}"
 want() { [[ " $SECTIONS " == *" $1 "* ]]; }
 step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
@@ -41,7 +45,7 @@ cat > "$OUT/results/meta.json" <<JSON
 JSON
 
 needs_dist=false
-for s in size startup switch interaction memory; do want "$s" && needs_dist=true; done
+for s in size startup switch interaction tasks memory; do want "$s" && needs_dist=true; done
 if $needs_dist; then
   if [ "${AE_BENCH_NO_BUILD:-0}" = 1 ] && [ -f "$DIST/index.html" ]; then
     step "measuring the existing build in $DIST"
@@ -75,7 +79,8 @@ if want size; then
 fi
 
 browser=""
-for s in startup switch interaction memory; do want "$s" && browser="$browser,$s"; done
+want startup && browser="$browser,startup,repeat,phone"
+for s in switch interaction tasks memory; do want "$s" && browser="$browser,$s"; done
 if [ -n "$browser" ]; then
   step "2-4, 6. in headless Chromium (${browser#,})"
   node scripts/bench/browser.mjs "$DIST" "$PORT" "${browser#,}" || failed+=(browser)

@@ -8,20 +8,22 @@ import { join } from "node:path";
 import { transformSync } from "esbuild";
 
 const dist = process.argv[2] ?? "dist";
-// ES modules (their exports and import.meta stay); classic scripts keep their top-level names
-// (ae-lab.js defines the global `wasm_bindgen` that its loader calls).
+// The app's files (a build without one of them, e.g. a dev build, just has fewer): ES modules
+// (their exports and import.meta stay), and the worker's two classic scripts, which keep their
+// top-level names (ae-lab.js defines the global `wasm_bindgen` that its loader calls). Not the
+// stack floor's glue (scripts/bench/stack-floor): trunk gives it an integrity attribute, which
+// a minified file would no longer match.
 const FILES = [
   ["activation-explorer.js", "esm"],
   ["ae-core.js", "esm"],
   ["ae-views.js", "esm"],
   ["ae-lab.js", undefined],
   ["ae-lab_loader.js", undefined],
-];
+].filter(([name]) => existsSync(join(dist, name)));
 let before = 0;
 let after = 0;
 for (const [name, format] of FILES) {
   const path = join(dist, name);
-  if (!existsSync(path)) continue;
   const src = readFileSync(path, "utf8");
   const { code } = transformSync(src, { minify: true, format, target: "es2022", legalComments: "none" });
   writeFileSync(path, code);

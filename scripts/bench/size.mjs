@@ -18,10 +18,14 @@ function report(dir) {
 const KB = 1024;
 const { out, raw, gzip, brotli } = report(process.argv[2] ?? "dist");
 process.stdout.write(out);
-const wasm = out.split("\n").find((l) => /\.wasm\s/.test(l));
-const wasmGzip = wasm ? Number(wasm.trim().split(/\s+/)[2]) : NaN;
-const pass = gzip <= 180 * KB;
-console.log(`budget: total gzip-9 ≤ 180 KiB (184,320 B): ${(gzip / KB).toFixed(1)} KiB → ${pass ? "PASS" : "MISS"}`);
+const wasmRow = (name) => out.split("\n").find((l) => l.startsWith(name + " "));
+const gz = (row) => (row ? Number(row.trim().split(/\s+/)[2]) : NaN);
+const wasmGzip = gz(wasmRow("ae-core_bg.wasm"));
+const viewsGzip = gz(wasmRow("ae-views_bg.wasm"));
+const labGzip = gz(wasmRow("ae-lab_bg.wasm"));
+// The whole dist has no budget since issue 18: the first view's bytes are budgeted instead
+// (browser.mjs, start-up section); the views' wasm and the lab's worker load when opened.
+console.log(`dist total gzip -9: ${(gzip / KB).toFixed(1)} KiB (reported; the first view is budgeted in the start-up section)`);
 let floorRows = [];
 if (process.argv[3]) {
   const floor = report(process.argv[3]);
@@ -29,8 +33,10 @@ if (process.argv[3]) {
   floorRows = [{ metric: "  floor: a minimal Leptos + plotters-canvas app, gzip -9", value: floor.gzip / KB, unit: "KiB", budget: "", pass: null }];
 }
 writeResult("size", [
-  { metric: "dist total, gzip -9", value: gzip / KB, unit: "KiB", budget: "≤ 180 KiB", pass },
-  { metric: "  of which wasm, gzip -9", value: wasmGzip / KB, unit: "KiB", budget: "", pass: null },
+  { metric: "dist total, gzip -9 (every view, the lab's worker, the service worker)", value: gzip / KB, unit: "KiB", budget: "", pass: null },
+  { metric: "  of which the first view's wasm (ae-core), gzip -9", value: wasmGzip / KB, unit: "KiB", budget: "", pass: null },
+  { metric: "  of which the other views' wasm (ae-views), gzip -9", value: viewsGzip / KB, unit: "KiB", budget: "", pass: null },
+  { metric: "  of which the depth lab's worker (ae-lab), gzip -9", value: labGzip / KB, unit: "KiB", budget: "", pass: null },
   { metric: "dist total, brotli", value: brotli / KB, unit: "KiB", budget: "", pass: null },
   { metric: "dist total, raw", value: raw / KB, unit: "KiB", budget: "", pass: null },
   ...floorRows,

@@ -35,7 +35,7 @@ if (seed && sw) {
   writeResult("seedratio", rows);
 }
 
-const order = ["size", "startup", "seedratio", "interaction", "math", "memory", "fuzz"];
+const order = ["size", "startup", "repeat", "phone", "seedratio", "interaction", "tasks", "math", "memory", "fuzz"];
 const present = order.filter((n) => load(n));
 const lines = [];
 for (const n of present) for (const r of load(n).rows) lines.push(r);
